@@ -1,0 +1,53 @@
+package io.statuslint.rule;
+
+import io.statuslint.model.Body;
+import io.statuslint.model.ResourceHint;
+
+/**
+ * What a rule may know about one response, whether it was recorded (traffic) or declared (spec).
+ * Every fact is three-valued: a rule fires on what is known to be wrong, never on what was not
+ * recorded. One rule class therefore judges a HAR entry and an OpenAPI response alike: "201 without
+ * Location" is the same defect in both, and the view hides how each surface knows it.
+ */
+public interface ResponseView {
+
+  Surface surface();
+
+  /** The status code: the raw number sent or declared (may be out of range). */
+  int status();
+
+  /** The request method, upper case; {@code null} where unknown. */
+  String method();
+
+  /** The request URL (traffic) or the path template (spec); {@code null} where unknown. */
+  String url();
+
+  /** Whether the response has the header field. A spec response lacks what it does not declare. */
+  Fact header(String name);
+
+  /** The first value of the header field, or {@code null} when absent or its value is not known. */
+  String headerValue(String name);
+
+  /** Whether the request carried the header field; {@link Fact#UNKNOWN} when there is no request. */
+  Fact requestHeader(String name);
+
+  /** The first value of the request header field, or {@code null}. */
+  String requestHeaderValue(String name);
+
+  /**
+   * Whether the response carries content: body bytes for traffic, declared {@code content} for a
+   * spec. For traffic, HEAD and 304 bodies follow RULES.md: a Content-Length alone is not content.
+   */
+  Fact content();
+
+  /** The response body as recorded; {@link Body#unknown()} for spec responses. */
+  Body body();
+
+  /** The media type of the response (Content-Type without parameters, lower case), or {@code null}. */
+  String mediaType();
+
+  /** What kind of resource the request fetched, where the recorder said so. */
+  default ResourceHint resourceHint() {
+    return ResourceHint.UNKNOWN;
+  }
+}
