@@ -40,11 +40,22 @@ public interface ResponseView {
    */
   Fact content();
 
-  /** The response body as recorded; {@link Body#unknown()} for spec responses. */
+  /**
+   * The response body as recorded. For a spec response: its example (serialised as JSON), or
+   * {@link Body#unknown()} when it declares none.
+   */
   Body body();
 
   /** The media type of the response (Content-Type without parameters, lower case), or {@code null}. */
   String mediaType();
+
+  /**
+   * Prose that states the response's meaning: a spec response's {@code description}. Traffic has
+   * none ({@code null}); message rules read the body instead.
+   */
+  default String description() {
+    return null;
+  }
 
   /** What kind of resource the request fetched, where the recorder said so. */
   default ResourceHint resourceHint() {
