@@ -1,0 +1,108 @@
+package io.statuslint.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a method and URL into an endpoint template such as {@code GET /orders/{id}}: from the spec's
+ * path templates when one is known, otherwise by collapsing segments that look like ids (numbers,
+ * UUIDs, hashes, long opaque tokens). The proxy's dedupe, the HTML report and the Flink aggregates
+ * all group by it, so they agree on what "the same endpoint" is.
+ */
+public final class EndpointTemplates {
+
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{16,}");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+");
+  /** Opaque ids: long tokens mixing letters and digits (Mongo ids, ULIDs, base64url keys). */
+  private static final Pattern OPAQUE = Pattern.compile("(?=[A-Za-z0-9_-]*\\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}");
+
+  private final Function<String, String> specMatcher;
+
+  private EndpointTemplates(Function<String, String> specMatcher) {
+    this.specMatcher = specMatcher;
+  }
+
+  /** Templates by collapsing id-like segments only. */
+  public static EndpointTemplates heuristic() {
+    return new EndpointTemplates(path -> null);
+  }
+
+  /**
+   * Templates from a spec's path templates (e.g. {@code /orders/{orderId}}), falling back to the
+   * heuristic for paths the spec does not know.
+   */
+  public static EndpointTemplates fromPathTemplates(List<String> pathTemplates) {
+    List<Pattern> patterns = pathTemplates.stream().map(EndpointTemplates::templateRegex).toList();
+    List<String> templates = List.copyOf(pathTemplates);
+    return new EndpointTemplates(path -> {
+      for (int i = 0; i < patterns.size(); i++) {
+        if (patterns.get(i).matcher(path).matches()) {
+          return templates.get(i);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** {@code "GET /orders/{id}"}. */
+  public String template(String method, String url) {
+    return Objects.requireNonNullElse(method, "GET").toUpperCase(Locale.ROOT) + " " + pathTemplate(url);
+  }
+
+  /** The path template of a URL, e.g. {@code /orders/{id}/items}. */
+  public String pathTemplate(String url) {
+    String path = Urls.path(url);
+    String fromSpec = specMatcher.apply(path);
+    if (fromSpec != null) {
+      return fromSpec;
+    }
+    StringBuilder sb = new StringBuilder(path.length());
+    int start = 0;
+    while (start < path.length()) {
+      int slash = path.indexOf('/', start);
+      if (slash < 0) {
+        slash = path.length();
+      }
+      if (slash > start) {
+        sb.append(collapse(path.substring(start, slash)));
+      }
+      if (slash < path.length()) {
+        sb.append('/');
+      }
+      start = slash + 1;
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
+  }
+
+  private static String collapse(String segment) {
+    if (NUMBER.matcher(segment).matches() || UUID.matcher(segment).matches()
+        || HEX.matcher(segment).matches() || OPAQUE.matcher(segment).matches()) {
+      return "{id}";
+    }
+    return segment;
+  }
+
+  private static Pattern templateRegex(String template) {
+    StringBuilder re = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int end = template.indexOf('}', i);
+        if (end > 0) {
+          re.append("[^/]+");
+          i = end + 1;
+          continue;
+        }
+      }
+      re.append(Pattern.quote(String.valueOf(c)));
+      i++;
+    }
+    return Pattern.compile(re.toString());
+  }
+}
