@@ -1,6 +1,7 @@
 package io.statuslint.engine;
 
 import io.statuslint.rule.Rule;
+import io.statuslint.rules.headers.CreatedNeedsLocation;
 import java.util.List;
 
 /**
@@ -13,10 +14,7 @@ public final class BuiltInRules {
 
   public static List<Rule> all() {
     return List.of(
-        // registry
         // headers a code needs
-        // bodies
-        // picking the right code
-        );
+        new CreatedNeedsLocation());
   }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The default, human output: compiler-style lines grouped by input, then totals. Colour only when
@@ -71,11 +70,6 @@ public final class TextReporter implements Reporter {
       sb.append(paint(DIM, "      see: " + ref)).append('\n');
     }
     out.write(sb.toString());
-  }
-
-  @Override
-  public void inputProblem(String input, String message) throws IOException {
-    out.write(paint(RED, "  cannot read ") + clean(Objects.toString(input, "")) + ": " + clean(message) + "\n");
   }
 
   @Override
