@@ -73,7 +73,7 @@ public final class ConfigLoader {
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new ConfigException(source + (line > 0 ? ":" + line : "") + ": not valid YAML: "
-          + e.getOriginalMessage());
+          + oneLine(e.getOriginalMessage()));
     }
     Config.Builder b = Config.builder().source(source);
     if (root == null || root.isNull() || root.isMissingNode()) {
@@ -161,6 +161,18 @@ public final class ConfigLoader {
         b.pattern(e.getKey(), e.getValue().asText());
       }
     }
+  }
+
+  /** SnakeYAML's messages span lines with a caret drawing; keep the sentences only. */
+  static String oneLine(String message) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : message.split("\\R")) {
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith(" in ")) {
+        continue;
+      }
+      sb.append(sb.length() > 0 ? "; " : "").append(line.trim());
+    }
+    return sb.toString();
   }
 
   private static String text(JsonNode node, String field) {
