@@ -16,6 +16,14 @@ public interface ResponseView {
   /** The status code: the raw number sent or declared (may be out of range). */
   int status();
 
+  /**
+   * The status as the input wrote it, for messages: a spec's response key ({@code "2xx"},
+   * {@code "600"}), which may not be a number at all. Traffic has only the number.
+   */
+  default String statusText() {
+    return Integer.toString(status());
+  }
+
   /** The request method, upper case; {@code null} where unknown. */
   String method();
 
