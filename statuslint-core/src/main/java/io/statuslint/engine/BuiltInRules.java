@@ -1,7 +1,20 @@
 package io.statuslint.engine;
 
 import io.statuslint.rule.Rule;
+import io.statuslint.rules.bodies.HeadResponseWithBody;
+import io.statuslint.rules.bodies.NoContentWithBody;
+import io.statuslint.rules.bodies.NotModifiedWithBody;
+import io.statuslint.rules.context.CreatedOnSafeMethod;
+import io.statuslint.rules.context.NotModifiedWithoutCondition;
+import io.statuslint.rules.context.PartialContentWithoutRange;
+import io.statuslint.rules.context.PreconditionFailedWithoutPrecondition;
 import io.statuslint.rules.headers.CreatedNeedsLocation;
+import io.statuslint.rules.status.AmbiguousPostRedirect;
+import io.statuslint.rules.status.DeprecatedStatus;
+import io.statuslint.rules.status.PaymentRequiredStatus;
+import io.statuslint.rules.status.StatusOutOfRange;
+import io.statuslint.rules.status.TeapotStatus;
+import io.statuslint.rules.status.UnregisteredStatus;
 import java.util.List;
 
 /**
@@ -14,7 +27,23 @@ public final class BuiltInRules {
 
   public static List<Rule> all() {
     return List.of(
+        // the registry
+        new StatusOutOfRange(),
+        new UnregisteredStatus(),
+        new TeapotStatus(),
+        new DeprecatedStatus(),
+        new PaymentRequiredStatus(),
+        new AmbiguousPostRedirect(),
         // headers a code needs
-        new CreatedNeedsLocation());
+        new CreatedNeedsLocation(),
+        // bodies
+        new NoContentWithBody(),
+        new NotModifiedWithBody(),
+        new HeadResponseWithBody(),
+        // picking the right code
+        new NotModifiedWithoutCondition(),
+        new PartialContentWithoutRange(),
+        new PreconditionFailedWithoutPrecondition(),
+        new CreatedOnSafeMethod());
   }
 }

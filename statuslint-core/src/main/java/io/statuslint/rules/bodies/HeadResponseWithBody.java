@@ -18,7 +18,9 @@ import io.statuslint.rule.Surface;
     severity = Severity.ERROR,
     on = Surface.TRAFFIC,
     summary = "A response to HEAD carries body bytes.",
-    rfc = "RFC 9110 §9.3.2")
+    rfc = "RFC 9110 §9.3.2",
+    // A HEAD answered 204/205/304 with bytes is one defect, and "HEAD" is its more specific name.
+    supersedes = {"no-content-body", "not-modified-body"})
 public final class HeadResponseWithBody implements Rule {
 
   @Override
