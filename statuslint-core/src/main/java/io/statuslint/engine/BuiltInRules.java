@@ -8,7 +8,19 @@ import io.statuslint.rules.context.CreatedOnSafeMethod;
 import io.statuslint.rules.context.NotModifiedWithoutCondition;
 import io.statuslint.rules.context.PartialContentWithoutRange;
 import io.statuslint.rules.context.PreconditionFailedWithoutPrecondition;
+import io.statuslint.rules.headers.AcceptedNeedsStatusMonitor;
 import io.statuslint.rules.headers.CreatedNeedsLocation;
+import io.statuslint.rules.headers.InvalidLocation;
+import io.statuslint.rules.headers.InvalidRetryAfter;
+import io.statuslint.rules.headers.MethodNotAllowedNeedsAllow;
+import io.statuslint.rules.headers.PartialContentNeedsRange;
+import io.statuslint.rules.headers.ProtocolSwitchNeedsUpgrade;
+import io.statuslint.rules.headers.ProxyAuthNeedsChallenge;
+import io.statuslint.rules.headers.RangeNotSatisfiableNeedsRange;
+import io.statuslint.rules.headers.RateLimitNeedsRetryAfter;
+import io.statuslint.rules.headers.RedirectNeedsLocation;
+import io.statuslint.rules.headers.UnauthorizedNeedsChallenge;
+import io.statuslint.rules.headers.UnavailableNeedsRetryAfter;
 import io.statuslint.rules.status.AmbiguousPostRedirect;
 import io.statuslint.rules.status.DeprecatedStatus;
 import io.statuslint.rules.status.PaymentRequiredStatus;
@@ -36,6 +48,18 @@ public final class BuiltInRules {
         new AmbiguousPostRedirect(),
         // headers a code needs
         new CreatedNeedsLocation(),
+        new AcceptedNeedsStatusMonitor(),
+        new RedirectNeedsLocation(),
+        new RateLimitNeedsRetryAfter(),
+        new UnavailableNeedsRetryAfter(),
+        new InvalidRetryAfter(),
+        new MethodNotAllowedNeedsAllow(),
+        new UnauthorizedNeedsChallenge(),
+        new ProxyAuthNeedsChallenge(),
+        new PartialContentNeedsRange(),
+        new RangeNotSatisfiableNeedsRange(),
+        new ProtocolSwitchNeedsUpgrade(),
+        new InvalidLocation(),
         // bodies
         new NoContentWithBody(),
         new NotModifiedWithBody(),
