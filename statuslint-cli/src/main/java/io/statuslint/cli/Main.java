@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       RulesCommand.class,
       DemoCommand.class,
+      ProxyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,

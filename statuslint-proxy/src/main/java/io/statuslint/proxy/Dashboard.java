@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,8 @@ final class Dashboard implements AutoCloseable {
     int port = server.getAddress().getPort();
     InetAddress a = server.getAddress().getAddress();
     String host = a.getHostAddress().contains(":") ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
-    Set<String> hosts = Set.of(host + ":" + port, "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port);
+    Set<String> hosts = new java.util.HashSet<>(
+        List.of(host + ":" + port, "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port));
     Dashboard d = new Dashboard(server, board, about, hosts);
     server.createContext("/", d::handle);
     server.setExecutor(d.handlers);
