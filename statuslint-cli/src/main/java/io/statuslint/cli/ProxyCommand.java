@@ -118,11 +118,10 @@ final class ProxyCommand implements Callable<Integer> {
 
       @Override
       public void finding(Exchange e, Finding f) {
-        Finding shown = keepSecrets ? f : withUrl(f, SecretRedactor.url(f.location().url()));
         if (session != null) {
-          session.finding(shown);
+          session.finding(keepSecrets ? f : withUrl(f, SecretRedactor.url(f.location().url())));
         } else {
-          summary.countFinding(shown);
+          summary.countFinding(f);
         }
       }
     });

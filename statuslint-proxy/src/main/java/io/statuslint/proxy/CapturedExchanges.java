@@ -29,16 +29,29 @@ final class CapturedExchanges {
   private CapturedExchanges() {}
 
   static Exchange toExchange(ExchangeCapture c) {
-    HttpRequest request = new HttpRequest(c.method, c.url, c.requestHeaders,
-        body(c.requestBody, c.requestComplete, c.requestHeaders, false), false);
+    Headers requestHeaders = toModel(c.requestHeaders);
+    HttpRequest request = new HttpRequest(c.method, c.url, requestHeaders,
+        body(c.requestBody, c.requestComplete, requestHeaders, false), false);
     HttpResponse response = null;
     if (c.hasResponse()) {
       boolean bodiless = c.status == 204 || c.status == 304 || (c.status >= 100 && c.status < 200)
           || c.method.equals("HEAD");
-      response = new HttpResponse(c.status, c.reason, c.responseHeaders,
-          body(c.responseBody, c.responseComplete, c.responseHeaders, bodiless));
+      Headers responseHeaders = toModel(c.responseHeaders);
+      response = new HttpResponse(c.status, c.reason, responseHeaders,
+          body(c.responseBody, c.responseComplete, responseHeaders, bodiless));
     }
     return new Exchange(request, response, Origin.live(Long.toString(c.id)));
+  }
+
+  /** The fields as received, names spelled as they came, in order. */
+  static Headers toModel(io.netty.handler.codec.http.HttpHeaders headers) {
+    Headers.Builder b = Headers.builder();
+    for (java.util.Iterator<java.util.Map.Entry<CharSequence, CharSequence>> it = headers.iteratorCharSequence();
+        it.hasNext(); ) {
+      java.util.Map.Entry<CharSequence, CharSequence> e = it.next();
+      b.add(e.getKey().toString(), e.getValue().toString());
+    }
+    return b.build();
   }
 
   private static Body body(BodyPrefix prefix, boolean complete, Headers headers, boolean bodiless) {

@@ -9,10 +9,12 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObjectDecoder;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -20,7 +22,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.ScheduledFuture;
@@ -55,6 +56,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   private boolean upstreamUnwritable;
   private boolean flushUpstream;
   private ScheduledFuture<?> responseTimer;
+  private ScheduledFuture<?> idleTimer;
+  private long lastActivity = System.nanoTime();
   private final ResponseRelay responses;
 
   ClientConnection(RelayContext relay, FaithfulResponseEncoder encoder, RequestHeadDeadline headDeadline) {
@@ -69,10 +72,31 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     this.ctx = ctx;
   }
 
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    idleTimer = ctx.executor().schedule(this::idleCheck, relay.options.idleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    ctx.fireChannelActive();
+  }
+
+  /**
+   * Closes a connection on which nothing was read from either side for the idle timeout. Checked by
+   * one timer that re-arms itself (Netty's IdleStateHandler would add a listener to every write).
+   */
+  private void idleCheck() {
+    long left = relay.options.idleTimeout().toNanos() - (System.nanoTime() - lastActivity);
+    if (left > 0) {
+      idleTimer = ctx.executor().schedule(this::idleCheck, left, TimeUnit.NANOSECONDS);
+    } else {
+      idleTimer = null;
+      ctx.close();
+    }
+  }
+
   // ---- client -> upstream ----
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    lastActivity = System.nanoTime();
     if (responses.tunnel) {
       sendUpstream(msg);
       return;
@@ -109,8 +133,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     String host = req.headers().get(HttpHeaderNames.HOST, relay.listenAuthority);
     String path = target.forward() ? target.originForm() : req.uri();
     ExchangeCapture cap = new ExchangeCapture(relay.nextId(), req.method().name(), req.uri(),
-        "http://" + host + (path.startsWith("/") ? path : "/"), req.protocolVersion().text(),
-        ExchangeCapture.copy(req.headers()), relay.options.captureBytes());
+        "http://" + host + (path.startsWith("/") ? path : "/"), req.protocolVersion().text(), req.headers(),
+        relay.options.captureBytes());
     if (!target.forward()) {
       discardingBody = !(req instanceof LastHttpContent);
       ReferenceCountUtil.release(req);
@@ -119,20 +143,18 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     }
     cap.clientClose = HopByHop.asksToClose(req.headers(), req.protocolVersion());
     cap.upgrade = HopByHop.asksToUpgrade(req.headers());
-    HopByHop.strip(req.headers(), cap.upgrade);
-    if (!relay.options.preserveHost()) {
-      HopByHop.replace(req.headers(), "Host", relay.upstream.authority());
-    }
-    HopByHop.addVia(req.headers(), req.protocolVersion());
-    req.setUri(target.originForm().equals("*") ? "*" : relay.upstream.basePath() + target.originForm());
+    HttpHeaders forwarded = HopByHop.forward(req.headers(), cap.upgrade,
+        relay.options.preserveHost() ? null : relay.upstream.authority());
+    HopByHop.addVia(forwarded, req.protocolVersion());
     // An intermediary sends its own protocol version (RFC 9110 §6.2).
-    req.setProtocolVersion(HttpVersion.HTTP_1_1);
+    HttpRequest out = new DefaultHttpRequest(HttpVersion.HTTP_1_1, req.method(),
+        target.originForm().equals("*") ? "*" : relay.upstream.basePath() + target.originForm(), forwarded);
     if (cap.clientClose) {
       closing = true;
     }
     inFlight.add(cap);
     receiving = cap;
-    sendUpstream(req);
+    sendUpstream(out);
   }
 
   private void onRequestContent(HttpContent content) {
@@ -261,27 +283,44 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   // ---- timers and flow control ----
 
+  /**
+   * Makes sure a timer watches the oldest request still waiting for its response to start. One timer
+   * per connection, re-armed when it fires early rather than cancelled per response: scheduling and
+   * cancelling a task for every request would cost more than the proxying itself.
+   */
   void armResponseTimer() {
     if (responseTimer != null || connecting) {
       return;
     }
-    ExchangeCapture head = inFlight.peek();
-    if (head == null || head.localAnswer != null || !head.requestComplete || head.hasResponse()) {
+    ExchangeCapture head = waitingHead();
+    if (head != null) {
+      responseTimer = ctx.executor().schedule(this::responseTimerFired, left(head), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void responseTimerFired() {
+    responseTimer = null;
+    ExchangeCapture head = waitingHead();
+    if (head == null || connecting) {
       return;
     }
-    long left = relay.options.responseTimeout().toNanos() - (System.nanoTime() - head.requestSentNanos);
-    responseTimer = ctx.executor().schedule(() -> {
-      responseTimer = null;
-      if (inFlight.peek() == head && !head.hasResponse()) {
-        Channel up = upstream;
-        upstream = null;
-        if (up != null) {
-          up.close();
-        }
-        failOwed(ProxyAnswer.gatewayTimeout(relay.upstream, "did not start its response within "
-            + relay.options.responseTimeout().toMillis() + " ms"));
-      }
-    }, Math.max(0, left), TimeUnit.NANOSECONDS);
+    long left = left(head);
+    if (left > 0) {
+      responseTimer = ctx.executor().schedule(this::responseTimerFired, left, TimeUnit.NANOSECONDS);
+      return;
+    }
+    closeUpstream();
+    failOwed(ProxyAnswer.gatewayTimeout(relay.upstream, "did not start its response within "
+        + relay.options.responseTimeout().toMillis() + " ms"));
+  }
+
+  private ExchangeCapture waitingHead() {
+    ExchangeCapture head = inFlight.peek();
+    return head == null || head.localAnswer != null || !head.requestComplete || head.hasResponse() ? null : head;
+  }
+
+  private long left(ExchangeCapture head) {
+    return Math.max(0, relay.options.responseTimeout().toNanos() - (System.nanoTime() - head.requestSentNanos));
   }
 
   void cancelResponseTimer() {
@@ -322,6 +361,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
       ReferenceCountUtil.release(msg);
       return;
     }
+    lastActivity = System.nanoTime();
     responses.onMessage(msg);
   }
 
@@ -375,8 +415,6 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
       } else {
         ctx.close();
       }
-    } else if (evt instanceof IdleStateEvent) {
-      ctx.close();
     } else {
       ctx.fireUserEventTriggered(evt);
     }
@@ -385,6 +423,10 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     cancelResponseTimer();
+    if (idleTimer != null) {
+      idleTimer.cancel(false);
+      idleTimer = null;
+    }
     releasePending();
     responses.clientClosed();
     closeUpstream();

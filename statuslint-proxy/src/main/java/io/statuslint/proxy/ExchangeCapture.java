@@ -1,12 +1,12 @@
 package io.statuslint.proxy;
 
-import io.statuslint.model.Headers;
-import java.util.Map;
+import io.netty.handler.codec.http.HttpHeaders;
 
 /**
- * What the proxy saw of one exchange: both header sections as received (before any hop-by-hop
- * field was removed) and bounded prefixes of both bodies. Filled on the connection's event loop;
- * handed whole to the checker thread, which turns it into a model {@link io.statuslint.model.Exchange}.
+ * What the proxy saw of one exchange: both header sections as received (the decoder's objects, left
+ * untouched: the forwarded sections are separate copies) and bounded prefixes of both bodies. Filled
+ * on the connection's event loop; handed whole to the checker thread, which turns it into a model
+ * {@link io.statuslint.model.Exchange} (so even copying the fields happens off the traffic's path).
  */
 final class ExchangeCapture {
 
@@ -18,7 +18,7 @@ final class ExchangeCapture {
   final String target;
   final String url;
   final String requestVersion;
-  final Headers requestHeaders;
+  final HttpHeaders requestHeaders;
   final BodyPrefix requestBody;
   boolean requestComplete;
   /** The client asked to close after this exchange. */
@@ -30,7 +30,7 @@ final class ExchangeCapture {
   int status = -1;
   String reason;
   String responseVersion;
-  Headers responseHeaders;
+  HttpHeaders responseHeaders;
   BodyPrefix responseBody;
   long responseStartNanos;
   long endNanos;
@@ -40,7 +40,7 @@ final class ExchangeCapture {
   io.netty.handler.codec.http.FullHttpResponse localAnswer;
   boolean closeAfterLocalAnswer;
 
-  ExchangeCapture(long id, String method, String target, String url, String requestVersion, Headers requestHeaders,
+  ExchangeCapture(long id, String method, String target, String url, String requestVersion, HttpHeaders requestHeaders,
       int captureBytes) {
     this.id = id;
     this.method = method;
@@ -49,14 +49,6 @@ final class ExchangeCapture {
     this.requestVersion = requestVersion;
     this.requestHeaders = requestHeaders;
     this.requestBody = new BodyPrefix(captureBytes);
-  }
-
-  static Headers copy(Iterable<Map.Entry<String, String>> headers) {
-    Headers.Builder b = Headers.builder();
-    for (Map.Entry<String, String> e : headers) {
-      b.add(e.getKey(), e.getValue());
-    }
-    return b.build();
   }
 
   boolean hasResponse() {

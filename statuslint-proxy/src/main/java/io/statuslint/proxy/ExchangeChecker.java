@@ -4,23 +4,30 @@ import io.statuslint.engine.RuleEngine;
 import io.statuslint.finding.Finding;
 import io.statuslint.model.Exchange;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Checks captured exchanges off the traffic's path: the relay drops each finished capture into a
  * bounded queue and goes on; one thread takes them, builds the model exchange, runs the rules and
  * tells the listeners. When the queue is full (by count or by bytes held) a capture is dropped and
  * counted, never waited for: the proxy never slows the traffic to keep up with its own checking.
+ *
+ * <p>The relay never wakes the checker either: the checker drains the queue and, when it is empty,
+ * naps for a millisecond. Waking a parked thread per exchange would cost a system call and a context
+ * switch on the event loop's core for every request.
  */
 final class ExchangeChecker implements CaptureSink, AutoCloseable {
 
   private final RuleEngine engine;
-  private final BlockingQueue<ExchangeCapture> queue;
+  private final ConcurrentLinkedQueue<ExchangeCapture> queue = new ConcurrentLinkedQueue<>();
+  private final int maxExchanges;
+  private final AtomicInteger queued = new AtomicInteger();
   private final long maxBytes;
   private final AtomicLong queuedBytes = new AtomicLong();
   private final LongAdder dropped = new LongAdder();
@@ -33,7 +40,7 @@ final class ExchangeChecker implements CaptureSink, AutoCloseable {
 
   ExchangeChecker(RuleEngine engine, int maxExchanges, long maxBytes) {
     this.engine = engine;
-    this.queue = new ArrayBlockingQueue<>(Math.max(1, maxExchanges));
+    this.maxExchanges = Math.max(1, maxExchanges);
     this.maxBytes = maxBytes;
     this.thread = new Thread(this::run, "statuslint-checker");
     thread.setDaemon(true);
@@ -53,10 +60,18 @@ final class ExchangeChecker implements CaptureSink, AutoCloseable {
   public void exchange(ExchangeCapture capture) {
     captured.increment();
     long weight = capture.weight();
-    if (queuedBytes.addAndGet(weight) > maxBytes || !queue.offer(capture)) {
-      queuedBytes.addAndGet(-weight);
+    if (queued.incrementAndGet() > maxExchanges) {
+      queued.decrementAndGet();
       dropped.increment();
+      return;
     }
+    if (queuedBytes.addAndGet(weight) > maxBytes) {
+      queuedBytes.addAndGet(-weight);
+      queued.decrementAndGet();
+      dropped.increment();
+      return;
+    }
+    queue.offer(capture);
   }
 
   @Override
@@ -66,18 +81,15 @@ final class ExchangeChecker implements CaptureSink, AutoCloseable {
 
   private void run() {
     while (true) {
-      ExchangeCapture c;
-      try {
-        c = queue.poll(50, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        return;
-      }
+      ExchangeCapture c = queue.poll();
       if (c == null) {
         if (stopping) {
           return;
         }
+        LockSupport.parkNanos(1_000_000);
         continue;
       }
+      queued.decrementAndGet();
       queuedBytes.addAndGet(-c.weight());
       try {
         check(c);

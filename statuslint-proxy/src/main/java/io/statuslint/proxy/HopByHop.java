@@ -1,9 +1,13 @@
 package io.statuslint.proxy;
 
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,38 +28,88 @@ final class HopByHop {
    * (Netty's encoder chunks exactly when the field says "chunked"), so the field describes the
    * forwarded message as well.
    */
-  private static final String[] ALWAYS = {"connection", "keep-alive", "proxy-connection", "te", "upgrade",
-      "proxy-authenticate", "proxy-authorization"};
+  private static final AsciiString[] ALWAYS = {HttpHeaderNames.CONNECTION, HttpHeaderNames.KEEP_ALIVE,
+      HttpHeaderNames.PROXY_CONNECTION, HttpHeaderNames.TE, HttpHeaderNames.UPGRADE,
+      HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION};
+  private static final AsciiString VIA = AsciiString.cached("Via");
+  private static final AsciiString CONNECTION = AsciiString.cached("Connection");
+  private static final AsciiString HOST = AsciiString.cached("Host");
+  /** Forwarded sections hold fields the decoder already validated. */
+  private static final HttpHeadersFactory FORWARDED = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
   private HopByHop() {}
 
   /**
-   * Removes the fields the Connection header names, then the fixed hop-by-hop ones. With {@code keepUpgrade}
-   * the Upgrade field and a {@code Connection: upgrade} survive: a protocol switch is requested (or
-   * answered) end to end through a tunnelling intermediary.
+   * The header section to forward, built in one pass: every field of {@code in} in its order and
+   * spelling, except the fields the Connection header names and the fixed hop-by-hop ones (RFC 9110
+   * §7.6.1). With {@code keepUpgrade} the Upgrade field and a {@code Connection: upgrade} survive: a
+   * protocol switch is requested (or answered) end to end through a tunnelling intermediary. A
+   * non-null {@code host} replaces the value of the Host field where it stands.
    *
-   * <p>Proxy-Authorization is consumed by the proxy it is meant for (RFC 9110 §11.7.2): this one asks for
-   * none, so it forwards none. Proxy-Authenticate likewise belongs to this hop only.
+   * <p>Proxy-Authorization is consumed by the proxy it is meant for (RFC 9110 §11.7.2): this one asks
+   * for none, so it forwards none. Proxy-Authenticate likewise belongs to this hop only. {@code in} is
+   * left as received, for the checker.
    */
-  static void strip(HttpHeaders headers, boolean keepUpgrade) {
-    String upgrade = keepUpgrade ? headers.get(HttpHeaderNames.UPGRADE) : null;
-    List<String> listed = connectionOptions(headers);
-    for (String name : listed) {
-      if (!name.equals("transfer-encoding") && !name.equals("content-length") && !name.equals("host")) {
-        headers.remove(name);
+  static HttpHeaders forward(HttpHeaders in, boolean keepUpgrade, CharSequence host) {
+    List<String> listed = connectionOptions(in);
+    HttpHeaders out = FORWARDED.newHeaders();
+    boolean hostDone = false;
+    for (Iterator<Map.Entry<CharSequence, CharSequence>> it = in.iteratorCharSequence(); it.hasNext(); ) {
+      Map.Entry<CharSequence, CharSequence> field = it.next();
+      CharSequence name = field.getKey();
+      if (isAlwaysHopByHop(name) || !listed.isEmpty() && isListed(listed, name)) {
+        if (keepUpgrade && HttpHeaderNames.UPGRADE.contentEqualsIgnoreCase(name)) {
+          out.add(name, field.getValue());
+        }
+        continue;
+      }
+      if (host != null && HttpHeaderNames.HOST.contentEqualsIgnoreCase(name)) {
+        if (!hostDone) {
+          out.add(name, host);
+          hostDone = true;
+        }
+        continue;
+      }
+      out.add(name, field.getValue());
+    }
+    if (keepUpgrade) {
+      out.add(CONNECTION, "upgrade");
+    }
+    if (host != null && !hostDone) {
+      out.add(HOST, host);
+    }
+    return out;
+  }
+
+  private static boolean isAlwaysHopByHop(CharSequence name) {
+    int n = name.length();
+    if (n != 2 && n != 7 && n != 10 && n != 16 && n != 18 && n != 19) {
+      return false;
+    }
+    for (AsciiString h : ALWAYS) {
+      if (h.contentEqualsIgnoreCase(name)) {
+        return true;
       }
     }
-    for (String name : ALWAYS) {
-      headers.remove(name);
+    return false;
+  }
+
+  private static boolean isListed(List<String> listed, CharSequence name) {
+    for (String option : listed) {
+      // Framing and routing fields are never dropped, whatever Connection says.
+      if (AsciiString.contentEqualsIgnoreCase(option, name) && !option.equals("content-length")
+          && !option.equals("transfer-encoding") && !option.equals("host")) {
+        return true;
+      }
     }
-    if (upgrade != null) {
-      headers.set("Connection", "upgrade");
-      headers.set("Upgrade", upgrade);
-    }
+    return false;
   }
 
   /** The connection options of every Connection field line, lower-cased. */
   static List<String> connectionOptions(HttpHeaders headers) {
+    if (!headers.contains(HttpHeaderNames.CONNECTION)) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>(2);
     for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
       for (String token : value.split(",")) {
@@ -90,28 +144,6 @@ final class HopByHop {
    */
   static void addVia(HttpHeaders headers, HttpVersion received) {
     String hop = (received.majorVersion() == 1 && received.minorVersion() == 0 ? "1.0 " : "1.1 ") + PSEUDONYM;
-    headers.add("Via", hop);
-  }
-
-  /**
-   * Sets a field's value where it stands (name spelling and position kept), or adds it at the end:
-   * rewriting Host must not reorder the header section.
-   */
-  static void replace(HttpHeaders headers, String name, String value) {
-    if (!headers.contains(name)) {
-      headers.add(name, value);
-      return;
-    }
-    List<Map.Entry<String, String>> all = headers.entries();
-    headers.clear();
-    boolean done = false;
-    for (Map.Entry<String, String> e : all) {
-      if (!e.getKey().equalsIgnoreCase(name)) {
-        headers.add(e.getKey(), e.getValue());
-      } else if (!done) {
-        headers.add(e.getKey(), value);
-        done = true;
-      }
-    }
+    headers.add(VIA, hop);
   }
 }

@@ -46,6 +46,8 @@ public final class LiveBoard implements ProxyListener {
       Map<String, Long> rules, Map<String, String> ruleSeverities, Map<String, Long> endpoints, List<Entry> distinct) {}
 
   private final EndpointTemplates templates = EndpointTemplates.heuristic();
+  /** Templates by method and path: the same few endpoints recur, and templating runs regexes. */
+  private final Map<String, String> templateCache = new java.util.HashMap<>();
   private final boolean redact;
   private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
   private final Map<String, Entry> distinct = new LinkedHashMap<>();
@@ -80,11 +82,11 @@ public final class LiveBoard implements ProxyListener {
 
   @Override
   public void finding(Exchange e, Finding f) {
-    String endpoint = templates.template(e.request().method(), e.request().url());
-    String key = endpoint + " " + f.rule();
     Entry entry;
     boolean first = false;
     synchronized (this) {
+      String endpoint = template(e.request().method(), e.request().path());
+      String key = endpoint + " " + f.rule();
       findings++;
       rules.merge(f.rule(), 1L, Long::sum);
       severities.put(f.rule(), f.severity().id());
@@ -115,6 +117,19 @@ public final class LiveBoard implements ProxyListener {
         }
       }
     }
+  }
+
+  private String template(String method, String path) {
+    String k = method + " " + path;
+    String t = templateCache.get(k);
+    if (t == null) {
+      if (templateCache.size() >= 10_000) {
+        templateCache.clear();
+      }
+      t = templates.template(method, path);
+      templateCache.put(k, t);
+    }
+    return t;
   }
 
   private static String reference(Finding f) {

@@ -17,7 +17,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpRequestDecoder;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Netty server side: accepts client connections and gives each its pipeline — a deadline for
- * slow request heads, an idle timeout, Netty's HTTP/1.1 request decoder, the faithful response
+ * slow request heads, Netty's HTTP/1.1 request decoder, the faithful response
  * encoder, and the {@link ClientConnection} that relays. One event loop per core; the upstream
  * connection of a client shares the client's event loop, so a relay never crosses threads.
  */
@@ -65,7 +64,6 @@ final class Relay implements AutoCloseable {
               FaithfulResponseEncoder encoder = new FaithfulResponseEncoder();
               ch.pipeline()
                   .addLast(deadline)
-                  .addLast(new IdleStateHandler(0, 0, options.idleTimeout().toMillis(), TimeUnit.MILLISECONDS))
                   .addLast(new HttpRequestDecoder(RelayContext.decoderConfig()))
                   .addLast(encoder)
                   .addLast(new ClientConnection(context[0], encoder, deadline));

@@ -18,6 +18,8 @@ final class RequestHeadDeadline extends ChannelDuplexHandler {
   private final long timeoutNanos;
   private ChannelHandlerContext ctx;
   private boolean awaitingHead = true;
+  /** When the head now arriving started (0: none is arriving). */
+  private long headStarted;
   private ScheduledFuture<?> timer;
 
   RequestHeadDeadline(long timeoutNanos) {
@@ -31,16 +33,22 @@ final class RequestHeadDeadline extends ChannelDuplexHandler {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-    if (awaitingHead && timer == null) {
-      timer = ctx.executor().schedule(this::expire, timeoutNanos, TimeUnit.NANOSECONDS);
+    if (awaitingHead && headStarted == 0) {
+      headStarted = System.nanoTime();
+      if (timer == null) {
+        timer = ctx.executor().schedule(this::expire, timeoutNanos, TimeUnit.NANOSECONDS);
+      }
     }
     super.channelRead(ctx, msg);
   }
 
-  /** A request head was read completely. */
+  /**
+   * A request head was read completely. The timer is left to run out rather than cancelled: on a
+   * busy keep-alive connection one timer per timeout period serves every request.
+   */
   void headReceived() {
     awaitingHead = false;
-    cancel();
+    headStarted = 0;
   }
 
   /** The request (body included) was read; the next bytes start a new head. */
@@ -51,12 +59,19 @@ final class RequestHeadDeadline extends ChannelDuplexHandler {
   /** No more heads are expected on this connection (it turned into a tunnel, or is closing). */
   void stop() {
     awaitingHead = false;
+    headStarted = 0;
     cancel();
   }
 
   private void expire() {
     timer = null;
-    if (awaitingHead && ctx.channel().isActive()) {
+    if (!awaitingHead || headStarted == 0 || !ctx.channel().isActive()) {
+      return;
+    }
+    long left = timeoutNanos - (System.nanoTime() - headStarted);
+    if (left > 0) {
+      timer = ctx.executor().schedule(this::expire, left, TimeUnit.NANOSECONDS);
+    } else {
       ctx.fireUserEventTriggered(EXPIRED);
     }
   }

@@ -2,9 +2,11 @@ package io.statuslint.proxy;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -18,6 +20,8 @@ import io.netty.util.ReferenceCountUtil;
  * through unpaired; a 101 turns the connection into a tunnel.
  */
 final class ResponseRelay {
+
+  private static final io.netty.util.AsciiString CONNECTION = io.netty.util.AsciiString.cached("Connection");
 
   private final ClientConnection conn;
   boolean tunnel;
@@ -71,9 +75,8 @@ final class ResponseRelay {
         ReferenceCountUtil.release(res);
         return false;
       }
-      HopByHop.strip(res.headers(), false);
-      res.setProtocolVersion(HttpVersion.HTTP_1_1);
-      conn.ctx.write(res, conn.ctx.voidPromise());
+      conn.ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, res.status(),
+          HopByHop.forward(res.headers(), false, null)), conn.ctx.voidPromise());
       return false;
     }
     if (cap == null || cap.localAnswer != null || cap.hasResponse() || (code == 101 && !cap.upgrade)) {
@@ -86,11 +89,10 @@ final class ResponseRelay {
       }
       return false;
     }
-    conn.cancelResponseTimer();
     cap.status = code;
     cap.reason = res.status().reasonPhrase();
     cap.responseVersion = res.protocolVersion().text();
-    cap.responseHeaders = ExchangeCapture.copy(res.headers());
+    cap.responseHeaders = res.headers();
     cap.responseBody = new BodyPrefix(conn.relay.options.captureBytes());
     cap.responseStartNanos = System.nanoTime();
     responding = cap;
@@ -102,23 +104,22 @@ final class ResponseRelay {
     boolean delimited = bodiless || chunked || HttpUtil.isContentLengthSet(res);
     // A body that ends when the upstream closes (no length, not chunked) ends this upstream connection.
     closeUpstreamAfter = upstreamCloses || !delimited;
-    HopByHop.strip(res.headers(), switching);
+    HttpHeaders forwarded = HopByHop.forward(res.headers(), switching, null);
     boolean http10Client = "HTTP/1.0".equals(cap.requestVersion);
     if (http10Client && chunked && !bodiless) {
       // HTTP/1.0 has no chunked coding (RFC 9112 §6.1): the body goes as is, delimited by closing.
-      res.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
+      forwarded.remove(HttpHeaderNames.TRANSFER_ENCODING);
       delimited = false;
     }
     if (!switching) {
       if (conn.closing || cap.clientClose || !delimited) {
-        res.headers().set("Connection", "close");
+        forwarded.set(CONNECTION, "close");
         conn.closing = true;
       } else if (http10Client) {
-        res.headers().set("Connection", "keep-alive");
+        forwarded.set(CONNECTION, "keep-alive");
       }
     }
-    res.setProtocolVersion(HttpVersion.HTTP_1_1);
-    conn.ctx.write(res, conn.ctx.voidPromise());
+    conn.ctx.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, res.status(), forwarded), conn.ctx.voidPromise());
     return true;
   }
 

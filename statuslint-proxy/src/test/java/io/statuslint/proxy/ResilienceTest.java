@@ -89,6 +89,23 @@ class ResilienceTest {
   }
 
   @Test
+  void idleConnectionsAreClosedButBusyOnesAreNot() throws Exception {
+    try (TestUpstream up = new TestUpstream().answer("/ok", 200, "text/plain", "ok");
+        ProxyHarness p = new ProxyHarness(up.url(), b -> b.idleTimeout(Duration.ofMillis(600)));
+        RawClient idle = new RawClient(p.port());
+        RawClient busy = new RawClient(p.port())) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 8; i++) {
+        assertThat(busy.send("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n").readResponse(false)).endsWith("ok");
+        Thread.sleep(150);
+      }
+      assertThat(idle.socket.getInputStream().read()).isEqualTo(-1);
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThan(Duration.ofMillis(500));
+      assertThat(busy.send("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n").readResponse(false)).endsWith("ok");
+    }
+  }
+
+  @Test
   void garbageAndOversizedHeadsGetAnAnswerFromStatuslint() throws Exception {
     try (TestUpstream up = new TestUpstream().answer("/ok", 200, "text/plain", "ok");
         ProxyHarness p = new ProxyHarness(up.url())) {
