@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = Progress.forInput(file)) {
       Exchange e;
       while ((e = reader.next()) != null) {
-        session.summary().countExchange(e.hasResponse() ? e.response().status() : 0);
+        session.summary().countExchange(e.request().method(), e.request().url(), e.hasResponse() ? e.response().status() : 0);
         engine.check(e, session::finding);
         progress.update(reader.position());
       }

@@ -55,7 +55,7 @@ class HtmlReporterTest {
     assertThat(html).contains("<article class=\"rule\" id=\"rule-created-location\">")
         .contains("<h4>Fires</h4>")
         .contains("<strong>Rests on:</strong> RFC 9110 §15.3.2")
-        .contains("<p><strong>Rests on:</strong> RFC 6585 §4; guide: 4xx — Client errors: 429</p>");
+        .contains("<article class=\"rule\" id=\"rule-rate-limit-retry-after\">");
   }
 
   @Test
