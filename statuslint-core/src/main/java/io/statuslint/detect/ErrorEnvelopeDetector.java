@@ -75,7 +75,7 @@ public final class ErrorEnvelopeDetector {
       return null;
     }
     // No or a loose media type: PHP and other stacks send JSON as text/html or text/plain.
-    String text = body.text();
+    String text = body.textPrefix(JsonBody.MAX_CHARS + 1);
     int i = JsonBody.firstSignificant(text, Math.min(text.length(), 1024));
     if (i >= text.length()) {
       return null;

@@ -145,7 +145,7 @@ public final class JsonBody {
     if (body == null || !body.isReadable()) {
       return Outcome.UNREADABLE;
     }
-    String text = body.text();
+    String text = body.textPrefix(MAX_CHARS + 1);
     boolean cut = body.state() == Body.State.TRUNCATED || text.length() > MAX_CHARS;
     int limit = Math.min(text.length(), MAX_CHARS);
     int start = firstSignificant(text, limit);

@@ -1,7 +1,11 @@
 package io.statuslint.engine;
 
 import io.statuslint.rule.Rule;
+import io.statuslint.rules.bodies.ErrorBodyNotProblemDetails;
 import io.statuslint.rules.bodies.HeadResponseWithBody;
+import io.statuslint.rules.bodies.InvalidProblemDetails;
+import io.statuslint.rules.bodies.ProblemStatusMismatch;
+import io.statuslint.rules.bodies.SuccessWithErrorBody;
 import io.statuslint.rules.bodies.NoContentWithBody;
 import io.statuslint.rules.bodies.NotModifiedWithBody;
 import io.statuslint.rules.context.CreatedOnSafeMethod;
@@ -64,6 +68,10 @@ public final class BuiltInRules {
         new NoContentWithBody(),
         new NotModifiedWithBody(),
         new HeadResponseWithBody(),
+        new SuccessWithErrorBody(),
+        new ErrorBodyNotProblemDetails(),
+        new InvalidProblemDetails(),
+        new ProblemStatusMismatch(),
         // picking the right code
         new NotModifiedWithoutCondition(),
         new PartialContentWithoutRange(),

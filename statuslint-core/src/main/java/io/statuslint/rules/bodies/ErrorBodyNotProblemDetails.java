@@ -30,7 +30,8 @@ import io.statuslint.rule.Surface;
     on = {Surface.TRAFFIC, Surface.SPEC},
     summary = "A 4xx/5xx response whose body is not Problem Details.",
     guide = "Using them well: pair the code with a safe Problem Details body",
-    rfc = "RFC 9457 §3")
+    rfc = "RFC 9457 §3",
+    statusClasses = {4, 5})
 public final class ErrorBodyNotProblemDetails implements Rule {
 
   @Override

@@ -30,6 +30,7 @@ import io.statuslint.rule.Surface;
     summary = "A 2xx response whose body reports a failure.",
     guide = "Using them well: never 200 for a failed request",
     rfc = "RFC 9110 §15.3",
+    statusClasses = 2,
     supersedes = "status-meaning-mismatch")
 public final class SuccessWithErrorBody implements Rule {
 
