@@ -8,6 +8,10 @@ import io.statuslint.rules.bodies.ProblemStatusMismatch;
 import io.statuslint.rules.bodies.SuccessWithErrorBody;
 import io.statuslint.rules.bodies.NoContentWithBody;
 import io.statuslint.rules.bodies.NotModifiedWithBody;
+import io.statuslint.rules.choice.ClientErrorAsServerError;
+import io.statuslint.rules.choice.ServerErrorAsClientError;
+import io.statuslint.rules.choice.StatusMeaningMismatch;
+import io.statuslint.rules.choice.UnspecificClientError;
 import io.statuslint.rules.context.CreatedOnSafeMethod;
 import io.statuslint.rules.context.NotModifiedWithoutCondition;
 import io.statuslint.rules.context.PartialContentWithoutRange;
@@ -73,6 +77,10 @@ public final class BuiltInRules {
         new InvalidProblemDetails(),
         new ProblemStatusMismatch(),
         // picking the right code
+        new ClientErrorAsServerError(),
+        new ServerErrorAsClientError(),
+        new UnspecificClientError(),
+        new StatusMeaningMismatch(),
         new NotModifiedWithoutCondition(),
         new PartialContentWithoutRange(),
         new PreconditionFailedWithoutPrecondition(),
