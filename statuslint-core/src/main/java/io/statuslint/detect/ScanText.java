@@ -16,38 +16,20 @@ public final class ScanText {
   /** How much of a body is scanned: leaks show up near the start, and big bodies must stay cheap. */
   public static final int MAX_CHARS = 64 * 1024;
 
-  /**
-   * The leak rules judge the same body one after the other on one thread; remembering the last text
-   * (by identity) lets them share one trigger pass and one decoding. Only small texts are kept, so a
-   * pooled thread holds at most a few dozen kilobytes.
-   */
-  private static final int SHARED_MAX_CHARS = 16 * 1024;
-  private static final ThreadLocal<ScanText> LAST = new ThreadLocal<>();
-
-  private final String source;
   private final String raw;
   private String plain;
   private long triggers = -1;
 
-  private ScanText(String source, String raw) {
-    this.source = source;
+  private ScanText(String raw) {
     this.raw = raw;
   }
 
   /**
-   * The first {@link #MAX_CHARS} characters of {@code text}. Calls on one thread with the same
-   * string instance get the same (thread-confined) object back, with its work done once.
+   * The first {@link #MAX_CHARS} characters of {@code text}. Rules that judge one response share
+   * one instance through {@code ResponseView.derived}, so the trigger pass and the decoding happen
+   * once per response.
    */
   public static ScanText of(String text) {
-    if (text != null && text.length() <= SHARED_MAX_CHARS) {
-      ScanText last = LAST.get();
-      if (last != null && last.source == text) {
-        return last;
-      }
-      ScanText fresh = new ScanText(text, text);
-      LAST.set(fresh);
-      return fresh;
-    }
     String t = text == null ? "" : text;
     if (t.length() > MAX_CHARS) {
       int end = MAX_CHARS;
@@ -56,7 +38,7 @@ public final class ScanText {
       }
       t = t.substring(0, end);
     }
-    return new ScanText(null, t);
+    return new ScanText(t);
   }
 
   /** Which groups of {@link LeakTriggers} occur in the raw text; one pass, done once. */

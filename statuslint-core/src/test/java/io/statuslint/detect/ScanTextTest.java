@@ -2,8 +2,6 @@ package io.statuslint.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -46,12 +44,5 @@ class ScanTextTest {
   void boundsLargeBodies() {
     String big = "x".repeat(ScanText.MAX_CHARS + 10);
     assertEquals(ScanText.MAX_CHARS, ScanText.of(big).raw().length());
-  }
-
-  @Test
-  void sharesWorkForTheSameSmallTextOnOneThread() {
-    String body = "{\"a\":\"b\"}";
-    assertSame(ScanText.of(body), ScanText.of(body));
-    assertNotSame(ScanText.of(body), ScanText.of(new String(body)));
   }
 }

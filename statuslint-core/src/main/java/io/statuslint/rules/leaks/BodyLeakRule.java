@@ -50,7 +50,8 @@ abstract class BodyLeakRule implements Rule {
     if (!body.isReadable()) {
       return;
     }
-    Optional<Leak> leak = detect(ScanText.of(body.text()), response);
+    ScanText text = response.derived(ScanText.class, r -> ScanText.of(r.body().textPrefix(ScanText.MAX_CHARS)));
+    Optional<Leak> leak = detect(text, response);
     leak.ifPresent(l -> findings.report(message(response, l), suggestion(), l.snippet()));
   }
 

@@ -21,7 +21,9 @@ import java.util.Optional;
     on = {Surface.TRAFFIC, Surface.SPEC},
     summary = "A 4xx/5xx body holds a stack trace or exception dump.",
     guide = "Using them well: never leak internal detail",
-    rfc = "RFC 9457 §5")
+    rfc = "RFC 9457 §5",
+    // The paths inside a trace's frames are part of the trace: one defect, one finding.
+    supersedes = "leak-file-path")
 public final class ErrorBodyLeaksStackTrace extends BodyLeakRule {
 
   private static final StackTraceDetector DETECTOR = new StackTraceDetector();
