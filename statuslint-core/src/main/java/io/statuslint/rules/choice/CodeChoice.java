@@ -21,9 +21,7 @@ import io.statuslint.detect.IntentClassifier;
 import io.statuslint.detect.MessageIntent;
 import io.statuslint.detect.MessageIntent.Family;
 import io.statuslint.rule.ResponseView;
-import java.lang.ref.WeakReference;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -56,31 +54,11 @@ final class CodeChoice {
   private CodeChoice() {}
 
   /**
-   * The verdict last computed, shared by the four rules: the engine hands them the same view one
-   * after the other, so the message is read and classified once per response, not once per rule.
-   * The key is the view's identity plus the facts the verdict rests on (so a view object reused for
-   * another response never gets a stale answer); a weak reference, so no response is kept alive.
+   * The verdict, shared by the four rules through the view's derived facts: the engine hands them
+   * the same view one after the other, so the message is read and classified once per response.
    */
-  private record Memo(WeakReference<ResponseView> view, int status, Object body, String mediaType,
-      String description, String method, IntentClassifier classifier, Verdict verdict) {
-    boolean matches(ResponseView r, IntentClassifier c) {
-      return view.get() == r && classifier == c && r.status() == status && r.body() == body
-          && Objects.equals(r.mediaType(), mediaType) && Objects.equals(r.description(), description)
-          && Objects.equals(r.method(), method);
-    }
-  }
-
-  private static volatile Memo last;
-
   static Verdict judge(ResponseView response, IntentClassifier classifier) {
-    Memo m = last;
-    if (m != null && m.matches(response, classifier)) {
-      return m.verdict();
-    }
-    Verdict v = decide(response, classifier);
-    last = new Memo(new WeakReference<>(response), response.status(), response.body(), response.mediaType(),
-        response.description(), response.method(), classifier, v);
-    return v;
+    return response.derived(classifier, r -> decide(r, classifier));
   }
 
   private static Verdict decide(ResponseView response, IntentClassifier classifier) {
