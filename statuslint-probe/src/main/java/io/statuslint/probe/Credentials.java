@@ -25,7 +25,9 @@ public final class Credentials {
       "(?i).*(authorization|cookie|api[-_]?key|token|secret|session|password|passwd|signature|auth).*");
   private static final Pattern SECRET_PARAM = Pattern.compile(
       "(?i)([?&](?:[^=&]*(?:api[-_]?key|token|secret|session|password|passwd|signature|sig|auth|key)[^=&]*)=)([^&#]*)");
-  private static final int MIN_SECRET = 4;
+  /** Shorter values are not searched for in text: "dark" from {@code theme=dark} is no secret. */
+  private static final int MIN_SECRET = 6;
+  private static final int MIN_SECRET_PART = 8;
 
   private final Headers userHeaders;
   private final List<String> secrets;
@@ -153,7 +155,7 @@ public final class Credentials {
     for (String part : v.split("[\\s;,]+")) {
       int eq = part.indexOf('=');
       String token = eq > 0 && !part.endsWith("=") ? part.substring(eq + 1) : part;
-      if (token.length() >= MIN_SECRET && !token.toLowerCase(Locale.ROOT).matches("bearer|basic|digest|token")) {
+      if (token.length() >= MIN_SECRET_PART && !token.toLowerCase(Locale.ROOT).matches("bearer|basic|digest|token")) {
         into.add(token);
       }
     }

@@ -63,7 +63,7 @@ final class EndpointRun implements Trial {
           return result();
         }
       }
-      if (!throttled && run.options().unsafe() && endpoint.methods().isEmpty() && allowed.isEmpty()) {
+      if (sendBaseline && !throttled && run.options().unsafe() && endpoint.methods().isEmpty() && allowed.isEmpty()) {
         send(Ask.of("OPTIONS", url(), "OPTIONS " + endpoint.path() + " (which methods does it take?)"));
       }
       for (Experiment x : experiments) {
@@ -126,8 +126,10 @@ final class EndpointRun implements Trial {
     steps.add(new Step(s, purpose));
     if (s.hasResponse()) {
       learn(s);
-    } else if (s.failure() != null && !quietFailures) {
-      note(ask.method() + " " + shortUrl(ask.url()) + " (" + purpose + "): " + s.failure().message());
+    }
+    if (s.failure() != null && (s.hasResponse() || !quietFailures)) {
+      String what = s.hasResponse() ? "the " + s.status() + " answer is incomplete: " : "";
+      note(ask.method() + " " + shortUrl(ask.url()) + " (" + purpose + "): " + what + s.failure().message());
     }
     return s;
   }
@@ -214,7 +216,7 @@ final class EndpointRun implements Trial {
 
   @Override
   public Set<String> allowedMethods() {
-    return Set.copyOf(allowed);
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(allowed));
   }
 
   @Override

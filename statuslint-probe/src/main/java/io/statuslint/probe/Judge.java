@@ -71,7 +71,7 @@ final class Judge {
   }
 
   private static Location location(Exchange e) {
-    return Location.ofExchange(null, -1, -1, e.id(), e.request().method(), e.request().url(),
+    return Location.ofExchange(null, e.origin().entry(), -1, e.id(), e.request().method(), e.request().url(),
         e.hasResponse() ? e.response().status() : -1);
   }
 

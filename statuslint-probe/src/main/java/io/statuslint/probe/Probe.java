@@ -50,7 +50,7 @@ public final class Probe {
     int n = 1 + (unsafe ? 1 : 0);
     for (Experiment x : experiments) {
       if (!x.perTarget() && (unsafe || !x.unsafe())) {
-        n += x.maxRequests();
+        n += x.maxRequests(unsafe);
       }
     }
     return n;
@@ -91,8 +91,10 @@ public final class Probe {
             results.add(pool.submit(() -> new EndpointRun(run, e, perEndpoint, null).run(true)));
           }
           List<Endpoint> next = new ArrayList<>();
-          for (Future<EndpointRun.Result> f : results) {
-            EndpointRun.Result r = get(f);
+          for (int i = 0; i < results.size(); i++) {
+            EndpointRun.Result r = get(results.get(i));
+            // Emitted results are let go at once: a wave may hold hundreds of endpoints.
+            results.set(i, null);
             endpoints++;
             emitter.emit(r);
             if (anchor == null && r.baseline() != null && r.baseline().is2xx()) {
@@ -153,15 +155,24 @@ public final class Probe {
       for (Step step : r.steps()) {
         Sent s = step.sent;
         for (HttpResponse interim : s.interim()) {
-          Exchange ie = credentials.redact(new Exchange(s.request(), interim, Origin.live(Integer.toString(++next))));
+          Exchange ie = credentials.redact(new Exchange(s.request(), interim, origin()));
           Step is = new Step(new Sent(s.request(), interim, List.of(), false, null, s.millis()), step.purpose);
           listener.exchange(new ProbedExchange(ie, "interim " + interim.status() + " response: " + step.purpose,
               judge.findings(ie, is), null, s.millis()));
         }
-        Exchange e = credentials.redact(new Exchange(s.request(), s.response(), Origin.live(Integer.toString(++next))));
+        Exchange e = credentials.redact(new Exchange(s.request(), s.response(), origin()));
         listener.exchange(new ProbedExchange(e, step.purpose, judge.findings(e, step), s.failure(), s.millis()));
       }
       r.notes().forEach(listener::note);
+    }
+
+    /**
+     * Exchange {@code n} (0-based, in report order) is entry {@code n} of a recording, so the
+     * findings of {@code statuslint check} on the recording point at the same entries.
+     */
+    private Origin origin() {
+      int n = next++;
+      return new Origin(null, n, -1, Integer.toString(n));
     }
 
     int count() {

@@ -28,7 +28,8 @@ public record Endpoint(
   public Endpoint {
     Objects.requireNonNull(path, "path");
     template = template == null ? path : template;
-    methods = Set.copyOf(methods == null ? Set.of() : methods);
+    // Sorted, so messages that list them read the same on every run.
+    methods = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(methods == null ? Set.of() : methods));
     requestMediaTypes = Map.copyOf(requestMediaTypes == null ? Map.of() : requestMediaTypes);
     source = source == null ? "" : source;
   }

@@ -28,8 +28,11 @@ public interface Experiment {
     return false;
   }
 
-  /** The most requests one run sends, retries after a 429/503 not counted (the documented bound). */
-  int maxRequests();
+  /**
+   * The most requests one run sends, with or without the user's opt-in to unsafe requests; retries
+   * after a 429/503 are not counted (the documented bound).
+   */
+  int maxRequests(boolean unsafe);
 
   /** Sends the experiment's requests through {@code trial} and reports what differs from the expectation. */
   void run(Trial trial);

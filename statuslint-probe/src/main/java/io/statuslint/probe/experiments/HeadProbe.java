@@ -19,7 +19,7 @@ import io.statuslint.rule.Surface;
 public final class HeadProbe implements Experiment {
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

@@ -27,7 +27,7 @@ public final class LargeHeadersProbe implements Experiment {
   }
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

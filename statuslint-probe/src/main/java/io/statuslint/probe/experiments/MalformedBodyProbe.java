@@ -29,7 +29,7 @@ public final class MalformedBodyProbe implements Experiment {
   }
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

@@ -22,7 +22,7 @@ public final class NotAcceptableProbe implements Experiment {
   static final String UNSATISFIABLE = "application/x-statuslint-unacceptable";
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

@@ -28,7 +28,7 @@ public final class OversizedBodyProbe implements Experiment {
   }
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

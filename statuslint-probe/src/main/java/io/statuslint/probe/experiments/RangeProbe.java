@@ -25,7 +25,7 @@ public final class RangeProbe implements Experiment {
   private static final Pattern COMPLETE_LENGTH = Pattern.compile("(?i)^\\s*bytes\\s+\\d+-\\d+/(\\d+)\\s*$");
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 2;
   }
 

@@ -21,7 +21,7 @@ import io.statuslint.rule.Surface;
 public final class UnauthenticatedProbe implements Experiment {
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

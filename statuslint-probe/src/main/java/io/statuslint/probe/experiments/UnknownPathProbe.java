@@ -26,7 +26,7 @@ public final class UnknownPathProbe implements Experiment {
   }
 
   @Override
-  public int maxRequests() {
+  public int maxRequests(boolean unsafe) {
     return 1;
   }
 

@@ -27,8 +27,8 @@ public final class WrongMethodProbe implements Experiment {
   private static final Set<String> WRITES = Set.of("DELETE", "PUT", "PATCH", "POST");
 
   @Override
-  public int maxRequests() {
-    return 2;
+  public int maxRequests(boolean unsafe) {
+    return unsafe ? 2 : 1;
   }
 
   @Override
@@ -48,7 +48,7 @@ public final class WrongMethodProbe implements Experiment {
     }
     Sent d = trial.send(Ask.of("DELETE", trial.url(),
         "probe-wrong-method: DELETE on a path whose Allow is " + String.join(", ", allowed)));
-    judge(trial, d, "DELETE", "DELETE, which its Allow (" + String.join(", ", allowed) + ") leaves out,");
+    judge(trial, d, "DELETE", "a method its Allow (" + String.join(", ", allowed) + ") leaves out");
   }
 
   private static void judge(Trial trial, Sent s, String method, String what) {

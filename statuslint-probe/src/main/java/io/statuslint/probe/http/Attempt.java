@@ -4,27 +4,18 @@ import io.statuslint.model.Body;
 import io.statuslint.model.Headers;
 import io.statuslint.model.HttpRequest;
 import io.statuslint.model.HttpResponse;
-import io.statuslint.model.MediaTypes;
-import io.statuslint.probe.http.TransportFailure.Kind;
-import io.statuslint.traffic.BodyDecoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ConnectionClosedException;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
-import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.ProtocolException;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
@@ -37,7 +28,6 @@ final class Attempt {
 
   private static final int MAX_INTERIM = 20;
   private static final int MAX_STRAY_BYTES = 64 * 1024;
-  private static final BodyDecoder DECODER = new BodyDecoder(64L * 1024 * 1024, 1024 * 1024);
 
   private final ProbeHttpClient client;
   private final ProbeRequest request;
@@ -77,15 +67,16 @@ final class Attempt {
   }
 
   Sent run() {
-    Headers headers = requestHeaders();
-    sentRequest = new HttpRequest(request.method(), request.url(), headers, requestBodyRecord(), false);
+    Headers headers = WireMessages.requestHeaders(uri, request, client.settings().userAgent());
+    sentRequest = new HttpRequest(request.method(), request.url(), headers,
+        WireMessages.requestBody(request.body(), client.settings().maxBodyBytes()), false);
     try {
       socket = client.connect(uri);
       if (expired) {
         closeQuietly();
       }
     } catch (IOException e) {
-      return done(null, expired ? timeout() : connectFailure(uri, e, client.settings()));
+      return done(null, expired ? failure(e) : Failures.connect(uri, e, client.settings()));
     }
     try {
       exchange(headers);
@@ -98,7 +89,7 @@ final class Attempt {
   private void exchange(Headers headers) throws IOException, HttpException {
     conn = new WireConnection();
     conn.bind(socket);
-    BasicClassicHttpRequest wire = new BasicClassicHttpRequest(request.method(), target());
+    BasicClassicHttpRequest wire = new BasicClassicHttpRequest(request.method(), WireMessages.target(uri));
     for (int i = 0; i < headers.size(); i++) {
       wire.addHeader(headers.name(i), headers.value(i));
     }
@@ -107,23 +98,25 @@ final class Attempt {
       wire.setEntity(new Content(body));
     }
     phase = "sending the request";
-    conn.sendRequestHeader(wire);
-    conn.flush();
     IOException sendFailure = null;
-    if (body != null) {
-      if (request.expectContinue()) {
-        awaitContinue();
-      }
-      if (finalHead == null) {
-        try {
+    try {
+      conn.sendRequestHeader(wire);
+      conn.flush();
+      if (body != null) {
+        if (request.expectContinue()) {
+          awaitContinue();
+        }
+        if (finalHead == null) {
           conn.sendRequestEntity(wire);
           conn.flush();
-        } catch (AnsweredEarly early) {
-          // the server answered before it had the whole body: read that answer
-        } catch (IOException e) {
-          sendFailure = e;
         }
       }
+    } catch (AnsweredEarly early) {
+      // the server answered before it had the whole body: read that answer
+    } catch (IOException e) {
+      // A server may refuse a request it finds too large and hang up while it is still being sent;
+      // its answer can still be waiting to be read.
+      sendFailure = e;
     }
     phase = "waiting for the response";
     try {
@@ -136,9 +129,9 @@ final class Attempt {
         }
       }
     } catch (IOException e) {
-      if (sendFailure != null) {
-        throw new ConnectionClosedException("the server closed the connection while the "
-            + body.length() + "-byte request body was being sent, without answering");
+      if (sendFailure != null && !expired) {
+        throw new Failures.ClosedWhileSending("the server closed the connection while the request was being sent, "
+            + "without an answer that could be read (" + Failures.oneLine(sendFailure) + ")");
       }
       throw e;
     }
@@ -185,7 +178,7 @@ final class Attempt {
     if (interim.size() >= MAX_INTERIM) {
       throw new ProtocolException("more than " + MAX_INTERIM + " interim (1xx) responses");
     }
-    interim.add(new HttpResponse(head.getCode(), head.getReasonPhrase(), headersOf(head), Body.absent()));
+    interim.add(new HttpResponse(head.getCode(), head.getReasonPhrase(), WireMessages.headersOf(head), Body.absent()));
   }
 
   private void readBody() throws IOException, HttpException {
@@ -237,182 +230,19 @@ final class Attempt {
   }
 
   private HttpResponse response(boolean incomplete) {
-    Headers headers = headersOf(finalHead);
-    return new HttpResponse(finalHead.getCode(), finalHead.getReasonPhrase(), headers, responseBody(headers, incomplete));
+    Headers headers = WireMessages.headersOf(finalHead);
+    Body body = WireMessages.responseBody(finalHead.getCode(), headers,
+        bodyRead == null ? null : bodyRead.toByteArray(), strayBytes, incomplete, client.settings().maxBodyBytes());
+    return new HttpResponse(finalHead.getCode(), finalHead.getReasonPhrase(), headers, body);
   }
 
-  private Body responseBody(Headers headers, boolean incomplete) {
-    if (finalHead.getCode() < 100) {
-      return Body.unknown();
-    }
-    if (bodyRead == null) {
-      return incomplete ? Body.unknown() : Body.absent();
-    }
-    byte[] bytes = bodyRead.toByteArray();
-    String contentType = headers.first("Content-Type");
-    long declared = declaredLength(headers);
-    int max = client.settings().maxBodyBytes();
-    if (strayBytes) {
-      return Body.ofBytes(bytes, MediaTypes.charset(contentType));
-    }
-    String coding = String.join(", ", headers.all("Content-Encoding"));
-    boolean truncated = incomplete || bytes.length > max;
-    if (truncated) {
-      byte[] kept = bytes.length > max ? java.util.Arrays.copyOf(bytes, max) : bytes;
-      if (kept.length == 0) {
-        return Body.unknown();
-      }
-      return BodyDecoder.isIdentity(coding) ? Body.truncated(kept, declared, MediaTypes.charset(contentType))
-          : Body.unknown();
-    }
-    if (!BodyDecoder.isIdentity(coding) && BodyDecoder.supports(coding)) {
-      return DECODER.decode(bytes, coding, MediaTypes.charset(contentType));
-    }
-    return Body.ofBytes(bytes, MediaTypes.charset(contentType));
-  }
-
-  private static long declaredLength(Headers headers) {
-    String cl = headers.first("Content-Length");
-    try {
-      return cl == null ? -1 : Long.parseLong(cl.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+  private TransportFailure failure(Exception e) {
+    return Failures.of(e, expired, finalHead != null, phase, client.settings().requestTimeout());
   }
 
   private Sent done(HttpResponse response, TransportFailure failure) {
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Sent(sentRequest, response, interim, strayBytes, failure, millis);
-  }
-
-  private TransportFailure failure(Exception e) {
-    if (expired) {
-      return timeout();
-    }
-    if (e instanceof SocketTimeoutException) {
-      return new TransportFailure(Kind.TIMEOUT, "no data for " + seconds() + " while " + phase);
-    }
-    if (e instanceof NoHttpResponseException) {
-      return new TransportFailure(Kind.CLOSED, "the server closed the connection without answering");
-    }
-    if (e instanceof ConnectionClosedException) {
-      return new TransportFailure(Kind.CLOSED, "the server closed the connection while " + phase + ": "
-          + oneLine(e));
-    }
-    if (e instanceof SSLException) {
-      return new TransportFailure(Kind.TLS, "TLS failed while " + phase + ": " + oneLine(e));
-    }
-    if (e instanceof HttpException || e instanceof org.apache.hc.core5.http.MessageConstraintException) {
-      return new TransportFailure(Kind.PROTOCOL, "not a valid HTTP/1.1 response (" + oneLine(e) + ")");
-    }
-    if (e instanceof IOException) {
-      return new TransportFailure(Kind.CLOSED, "the connection failed while " + phase + ": " + oneLine(e));
-    }
-    return new TransportFailure(Kind.PROTOCOL, "could not read the response: " + oneLine(e));
-  }
-
-  private TransportFailure timeout() {
-    String what = finalHead == null ? "no response" : "the response was still incomplete";
-    return new TransportFailure(Kind.TIMEOUT, what + " after " + seconds() + " (the request deadline) while "
-        + phase);
-  }
-
-  private String seconds() {
-    long ms = client.settings().requestTimeout().toMillis();
-    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
-  }
-
-  static TransportFailure connectFailure(URI uri, IOException e, ProbeHttpClient.Settings settings) {
-    String where = uri.getHost() + ":" + ProbeHttpClient.port(uri);
-    if (e instanceof UnknownHostException) {
-      return new TransportFailure(Kind.CONNECT, "unknown host " + uri.getHost());
-    }
-    if (e instanceof ConnectException) {
-      return new TransportFailure(Kind.CONNECT, "nothing accepts connections at " + where + " (" + oneLine(e) + ")");
-    }
-    if (e instanceof SocketTimeoutException) {
-      return new TransportFailure(Kind.CONNECT, "no connection to " + where + " within "
-          + settings.connectTimeout().toMillis() + " ms");
-    }
-    if (e instanceof SSLException) {
-      String hint = settings.trustAllTls() ? "" : " (for a self-signed staging certificate, --insecure skips the check)";
-      return new TransportFailure(Kind.TLS, "TLS handshake with " + where + " failed: " + rootMessage(e) + hint);
-    }
-    return new TransportFailure(Kind.CONNECT, "cannot connect to " + where + ": " + oneLine(e));
-  }
-
-  private Headers requestHeaders() {
-    Headers.Builder b = Headers.builder();
-    b.add("Host", ProbeHttpClient.hostField(uri));
-    boolean userAgent = false;
-    for (int i = 0; i < request.headers().size(); i++) {
-      String name = request.headers().name(i);
-      userAgent |= name.equalsIgnoreCase("User-Agent");
-      if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")
-          && !name.equalsIgnoreCase("Connection") && !name.equalsIgnoreCase("Transfer-Encoding")) {
-        b.add(name, request.headers().value(i));
-      }
-    }
-    if (!userAgent) {
-      b.add("User-Agent", client.settings().userAgent());
-    }
-    RequestBody body = request.body();
-    if (body != null) {
-      if (!request.headers().has("Content-Type") && body.contentType() != null) {
-        b.add("Content-Type", body.contentType());
-      }
-      b.add("Content-Length", Long.toString(body.length()));
-      if (request.expectContinue()) {
-        b.add("Expect", "100-continue");
-      }
-    }
-    b.add("Connection", "close");
-    return b.build();
-  }
-
-  private Body requestBodyRecord() {
-    RequestBody body = request.body();
-    if (body == null) {
-      return Body.absent();
-    }
-    int keep = client.settings().maxBodyBytes();
-    byte[] prefix = body.prefix(keep);
-    return body.length() > prefix.length ? Body.truncated(prefix, body.length(), null)
-        : Body.ofBytes(prefix, null);
-  }
-
-  private String target() {
-    String path = uri.getRawPath();
-    if (path == null || path.isEmpty()) {
-      path = "/";
-    }
-    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-  }
-
-  private static Headers headersOf(ClassicHttpResponse head) {
-    Headers.Builder b = Headers.builder();
-    for (Header h : head.getHeaders()) {
-      b.add(h.getName(), h.getValue());
-    }
-    return b.build();
-  }
-
-  private static String oneLine(Throwable e) {
-    String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    int depth = 0;
-    while (t.getCause() != null && depth++ < 10) {
-      t = t.getCause();
-    }
-    return oneLine(t);
   }
 
   /** Signals that the server spoke while the body was being sent. */

@@ -101,7 +101,7 @@ public final class ProbeHttpClient implements AutoCloseable {
     try (Socket s = connect(uri)) {
       return null;
     } catch (IOException e) {
-      return Attempt.connectFailure(uri, e, settings);
+      return Failures.connect(uri, e, settings);
     }
   }
 
@@ -124,7 +124,14 @@ public final class ProbeHttpClient implements AutoCloseable {
       }
       p.setApplicationProtocols(new String[] {"http/1.1"});
       ssl.setSSLParameters(p);
-      ssl.startHandshake();
+      try {
+        ssl.startHandshake();
+      } catch (javax.net.ssl.SSLException e) {
+        throw e;
+      } catch (IOException e) {
+        // A silent or closing peer during the handshake is a TLS failure too, not a refused connection.
+        throw new javax.net.ssl.SSLException("the server did not complete a TLS handshake (" + e.getMessage() + ")", e);
+      }
       return ssl;
     } catch (IOException | RuntimeException e) {
       raw.close();

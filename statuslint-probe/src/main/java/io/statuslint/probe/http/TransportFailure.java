@@ -16,6 +16,11 @@ public record TransportFailure(Kind kind, String message) {
     TIMEOUT,
     /** The server closed the connection before the answer was complete. */
     CLOSED,
+    /**
+     * The server hung up while the request was still being sent, and no answer could be read. It
+     * may have answered first (a 413 or 431, as RFC 9110 §15.5.14 allows), and the reset lost it.
+     */
+    CLOSED_WHILE_SENDING,
     /** The server's bytes are not an HTTP/1.1 response. */
     PROTOCOL
   }
