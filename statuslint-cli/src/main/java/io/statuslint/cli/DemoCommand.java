@@ -5,6 +5,8 @@ import io.statuslint.cli.demo.DemoScript;
 import io.statuslint.engine.ActiveRule;
 import io.statuslint.engine.Config;
 import io.statuslint.engine.RuleEngine;
+import io.statuslint.finding.Finding;
+import io.statuslint.finding.Location;
 import io.statuslint.model.Exchange;
 import io.statuslint.probe.Probe;
 import io.statuslint.probe.ProbeListener;
@@ -73,12 +75,24 @@ final class DemoCommand implements Callable<Integer> {
         engine.check(e, session::finding);
       }
       ProbeReport report = new ProbeReport(session, null, System.err);
-      probed.forEach(report::exchange);
+      // The probe numbers its exchanges from 0: continue after the scripted ones instead.
+      probed.forEach(p -> report.exchange(afterScript(p, exchanges.size())));
       session.finish();
     }
     System.err.println("\nNext: `statuslint explain <rule>` for any rule above, `statuslint check your.har` "
         + "for your own traffic, `statuslint probe https://your.api --path /orders` for a running API.");
     return ExitCodes.CLEAN;
+  }
+
+  private static ProbedExchange afterScript(ProbedExchange p, int offset) {
+    List<Finding> moved = new ArrayList<>();
+    for (Finding f : p.findings()) {
+      Location l = f.location();
+      moved.add(new Finding(f.rule(), f.severity(), f.message(), f.suggestion(), f.reference(),
+          new Location(l.file(), l.line(), l.column(), l.pointer(), l.component(), l.entry() + offset,
+              "probe-" + l.exchangeId(), l.method(), l.url(), l.status()), f.evidence()));
+    }
+    return new ProbedExchange(p.exchange(), p.purpose(), moved, p.failure(), p.millis());
   }
 
   /** The probe's safe experiments from one path; short timeouts, since the API is local. */

@@ -20,7 +20,6 @@ class ProbeAgainstTestApisTest {
     try (TestApi api = TestApi.start(new WellBehavedApi())) {
       ProbeRunner r = ProbeRunner.run(api.base(), o -> o.paths(List.of("/items")).unsafe(true)
           .headers(Headers.of("Authorization", WellBehavedApi.TOKEN)));
-      System.out.println(r.describe());
       assertThat(r.findings()).as(r.describe()).isEmpty();
       assertThat(r.experimentsRun()).as(r.describe()).isEqualTo(ALL_EXPERIMENTS);
       // /items/1 was found through the Link header and probed too.
@@ -35,7 +34,6 @@ class ProbeAgainstTestApisTest {
     try (TestApi api = TestApi.start(new MisbehavingApi())) {
       ProbeRunner r = ProbeRunner.run(api.base(), o -> o.paths(List.of("/things", "/pages")).unsafe(true)
           .headers(Headers.of("Authorization", MisbehavingApi.TOKEN)));
-      System.out.println(r.describe());
       Set<String> expected = new TreeSet<>(ALL_EXPERIMENTS);
       // Broken JSON answered 500 is reported under the traffic rule's id, as RULES.md says.
       expected.remove("probe-malformed-body");
