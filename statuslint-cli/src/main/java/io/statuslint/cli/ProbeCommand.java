@@ -137,6 +137,11 @@ final class ProbeCommand implements Callable<Integer> {
   }
 
   private ProbeOptions options() {
+    for (String p : paths) {
+      if (p.contains("://")) {
+        throw new ParameterException(spec.commandLine(), "--path takes a path under the base URL (like /orders), not a URL: " + p);
+      }
+    }
     URI base;
     try {
       base = new URI(baseUrl.trim());

@@ -134,5 +134,15 @@ class ProbeCommandTest {
     assertThat(CliRun.of("probe", "ftp://127.0.0.1/").exitCode()).isEqualTo(2);
     assertThat(CliRun.of("probe", "http://user:pw@127.0.0.1/").err()).contains("not in the URL");
     assertThat(CliRun.of("probe", api.baseUrl(), "--timeout", "soon").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("probe", api.baseUrl(), "--path", api.baseUrl() + "/orders").err()).contains("not a URL");
+  }
+
+  @Test
+  void anUnknownProbeIdInTheConfigurationIsAnError() throws Exception {
+    Path config = dir.resolve("typo.yaml");
+    Files.writeString(config, "rules:\n  probe-heed: off\n");
+    CliRun r = CliRun.of("probe", api.baseUrl(), "--config", config.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("probe-heed");
   }
 }

@@ -23,8 +23,6 @@ import java.util.Optional;
  */
 public final class ProbeRules {
 
-  private static final String PREFIX = "probe-";
-
   private final List<Experiment> active;
   private final Map<String, ActiveRule> rules;
 
@@ -57,11 +55,16 @@ public final class ProbeRules {
     return new ProbeRules(on, rules);
   }
 
-  /** The configuration the traffic rules get: the experiments' settings are this class's business. */
+  /**
+   * The configuration the traffic rules get: the experiments' settings are this class's business
+   * (an id that is no experiment stays, so the engine still rejects a typo).
+   */
   public static Config engineConfig(Config config) {
+    java.util.Set<String> experiments = new java.util.HashSet<>();
+    Experiments.all().forEach(x -> experiments.add(x.id()));
     Config.Builder b = Config.builder().ruleset(config.ruleset()).source(config.source());
     config.ruleSettings().forEach((id, s) -> {
-      if (!id.startsWith(PREFIX)) {
+      if (!experiments.contains(id)) {
         b.rule(id, s);
       }
     });
