@@ -34,6 +34,7 @@ import org.apache.flink.util.Collector;
 final class CheckTraffic extends RichFlatMapFunction<TrafficRecord, FindingRow> {
   private static final long serialVersionUID = 1L;
 
+  static final String TASKS = "rule-tasks";
   static final String EXCHANGES = "exchanges";
   static final String SKIPPED_LINES = "skipped-entries";
   static final String SKIPPED_INPUTS = "skipped-inputs";
@@ -61,6 +62,7 @@ final class CheckTraffic extends RichFlatMapFunction<TrafficRecord, FindingRow> 
     parser = new NdjsonLines.Parser(options);
     templates = EndpointTemplates.heuristic();
     json = new JsonFactory();
+    getRuntimeContext().getIntCounter(TASKS).add(1);
     exchanges = getRuntimeContext().getLongCounter(EXCHANGES);
     skippedLines = getRuntimeContext().getLongCounter(SKIPPED_LINES);
     skippedInputs = getRuntimeContext().getLongCounter(SKIPPED_INPUTS);

@@ -37,7 +37,7 @@ final class FlinkOptions {
       }
       return env;
     }
-    Configuration conf = LocalFlink.loopbackConfiguration();
+    Configuration conf = LocalFlink.configuration();
     conf.addAll(Configuration.fromMap(flinkConf));
     int p = parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors();
     return StreamExecutionEnvironment.createLocalEnvironment(p, conf);

@@ -30,6 +30,9 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(Duration.class, Main::duration);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (!expected(e)) {
+        e.printStackTrace(line.getErr()); // a bug or an environment problem: show everything
+      }
       line.getErr().println("statuslint-flink: " + describe(e));
       return 2;
     });
@@ -40,6 +43,13 @@ public final class Main {
       return 2;
     });
     return cli.execute(args);
+  }
+
+  /** Whether the failure is the input's or the configuration's, told in one line. */
+  static boolean expected(Throwable e) {
+    return ExceptionUtils.findThrowable(e, BadInputException.class).isPresent()
+        || ExceptionUtils.findThrowable(e, ConfigException.class).isPresent()
+        || e instanceof IllegalArgumentException;
   }
 
   /** One line saying what went wrong: the bad input or configuration, not Flink's wrapping. */

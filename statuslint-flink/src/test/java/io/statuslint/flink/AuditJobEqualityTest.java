@@ -29,7 +29,7 @@ class AuditJobEqualityTest {
   @RegisterExtension
   static final MiniClusterExtension FLINK = new MiniClusterExtension(
       new MiniClusterResourceConfiguration.Builder()
-          .setConfiguration(LocalFlink.loopbackConfiguration())
+          .setConfiguration(LocalFlink.configuration())
           .setNumberTaskManagers(1)
           .setNumberSlotsPerTaskManager(PARALLELISM)
           .build());
@@ -64,6 +64,7 @@ class AuditJobEqualityTest {
 
     assertThat(read).isEqualTo(exchanges);
     assertThat((Long) result.getAccumulatorResult(CheckTraffic.EXCHANGES)).isEqualTo(exchanges);
+    assertThat((Integer) result.getAccumulatorResult(CheckTraffic.TASKS)).isEqualTo(PARALLELISM);
 
     FindingSets expected = FindingSets.read(expectedFile);
     FindingSets actual = FindingSets.read(out.resolve(AuditJob.FINDINGS));
