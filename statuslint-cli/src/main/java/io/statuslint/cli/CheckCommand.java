@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private void checkOne(String file, RuleEngine engine, ReportSession session) {
     session.summary().countInput();
-    try (ExchangeReader reader = TrafficInput.open(file, rules.lenient);
+    try (ExchangeReader reader = new ReadAhead(TrafficInput.open(file, rules.lenient));
         Progress progress = Progress.forInput(file)) {
       Exchange e;
       while ((e = reader.next()) != null) {
