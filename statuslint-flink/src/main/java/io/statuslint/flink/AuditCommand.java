@@ -40,6 +40,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    var failLevel = rules.failLevel(); // bad usage fails here, before Flink starts
     AuditSettings settings = rules.settings(inputs);
     boolean local = flink.local();
     var env = flink.environment();
@@ -61,7 +62,7 @@ final class AuditCommand implements Callable<Integer> {
       System.out.printf("findings: %s/%s/%naggregate table: %s/%s/%n", out, AuditJob.FINDINGS, out, AuditJob.AGGREGATES);
     }
     return FlinkOptions.counts(result)
-        .map(c -> FlinkOptions.exitCode(c, rules.failLevel(), millis, System.out))
+        .map(c -> FlinkOptions.exitCode(c, failLevel, millis, System.out))
         .orElse(0);
   }
 
