@@ -56,7 +56,8 @@ final class ProxyCommand implements Callable<Integer> {
   String dashboard;
 
   @Option(names = "--record", paramLabel = "FILE",
-      description = "Record what passes to FILE (.har). Credentials are redacted unless --keep-secrets.")
+      description = "Record what passes to FILE: .har (HAR 1.2) or .ndjson (exchange log). Credentials are "
+          + "redacted unless --keep-secrets.")
   Path record;
 
   @Option(names = "--keep-secrets",

@@ -1,9 +1,17 @@
 package io.statuslint.engine;
 
 import io.statuslint.rule.Rule;
+import io.statuslint.rules.bodies.ErrorBodyNotProblemDetails;
 import io.statuslint.rules.bodies.HeadResponseWithBody;
+import io.statuslint.rules.bodies.InvalidProblemDetails;
+import io.statuslint.rules.bodies.ProblemStatusMismatch;
+import io.statuslint.rules.bodies.SuccessWithErrorBody;
 import io.statuslint.rules.bodies.NoContentWithBody;
 import io.statuslint.rules.bodies.NotModifiedWithBody;
+import io.statuslint.rules.choice.ClientErrorAsServerError;
+import io.statuslint.rules.choice.ServerErrorAsClientError;
+import io.statuslint.rules.choice.StatusMeaningMismatch;
+import io.statuslint.rules.choice.UnspecificClientError;
 import io.statuslint.rules.context.CreatedOnSafeMethod;
 import io.statuslint.rules.context.NotModifiedWithoutCondition;
 import io.statuslint.rules.context.PartialContentWithoutRange;
@@ -21,6 +29,9 @@ import io.statuslint.rules.headers.RateLimitNeedsRetryAfter;
 import io.statuslint.rules.headers.RedirectNeedsLocation;
 import io.statuslint.rules.headers.UnauthorizedNeedsChallenge;
 import io.statuslint.rules.headers.UnavailableNeedsRetryAfter;
+import io.statuslint.rules.leaks.ErrorBodyLeaksFilePath;
+import io.statuslint.rules.leaks.ErrorBodyLeaksSql;
+import io.statuslint.rules.leaks.ErrorBodyLeaksStackTrace;
 import io.statuslint.rules.status.AmbiguousPostRedirect;
 import io.statuslint.rules.status.DeprecatedStatus;
 import io.statuslint.rules.status.PaymentRequiredStatus;
@@ -64,7 +75,18 @@ public final class BuiltInRules {
         new NoContentWithBody(),
         new NotModifiedWithBody(),
         new HeadResponseWithBody(),
+        new SuccessWithErrorBody(),
+        new ErrorBodyNotProblemDetails(),
+        new InvalidProblemDetails(),
+        new ProblemStatusMismatch(),
+        new ErrorBodyLeaksStackTrace(),
+        new ErrorBodyLeaksSql(),
+        new ErrorBodyLeaksFilePath(),
         // picking the right code
+        new ClientErrorAsServerError(),
+        new ServerErrorAsClientError(),
+        new UnspecificClientError(),
+        new StatusMeaningMismatch(),
         new NotModifiedWithoutCondition(),
         new PartialContentWithoutRange(),
         new PreconditionFailedWithoutPrecondition(),

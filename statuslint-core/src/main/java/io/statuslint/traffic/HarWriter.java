@@ -13,201 +13,288 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 
 /**
- * Writes exchanges as a HAR 1.2 log, one entry at a time with Jackson's streaming generator, so a
- * recording of any length costs constant memory. The log is valid JSON once {@link #close()} ran.
+ * Writes exchanges as a HAR 1.2 file, streaming: entries go out as they come, and {@link #close()}
+ * ends the document. What {@link HarReader} reads back is what was written: the exchange id as
+ * {@code _id}, bodies as text (or base64 when they are not UTF-8 text), an unknown body without
+ * {@code content.text}, a truncated one as its size alone (a prefix read back would pass for the
+ * whole body), {@code bodySize} as the bytes that followed the response (the only body fact HAR
+ * readers trust for 304 and HEAD), and status 0 for a request that got no response.
  *
- * <p>Bodies are written as HAR expects them, decoded ({@code content.text}; binary content as
- * base64 with {@code encoding}). A body known only as a prefix is written as that prefix with
- * {@code content.size} the full size where known, and marked {@code "_truncated": true} (HAR allows
- * custom fields that start with an underscore). An unknown body has no {@code text}.
+ * <p>Credentials never reach the file (unless a caller asks to keep them): Authorization,
+ * Proxy-Authorization, Cookie, Set-Cookie and API-key fields, and secret-looking query parameters,
+ * are redacted by {@link SecretRedactor}, the one place that decides what a secret is.
+ * Thread-safe: entries from concurrent callers never interleave.
  */
 public final class HarWriter implements Closeable {
 
-  /** When the exchange started, and how long it waited for the first response byte and then read. */
-  public record Timing(Instant started, double sendMillis, double waitMillis, double receiveMillis) {}
+  static final String REDACTED = SecretRedactor.MASK;
 
-  private final JsonGenerator json;
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final JsonGenerator g;
+  private final int maxBodyBytes;
+  private final boolean redact;
   private boolean closed;
 
-  public HarWriter(OutputStream out, String creatorVersion) throws IOException {
-    json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-    json.writeStartObject();
-    json.writeObjectFieldStart("log");
-    json.writeStringField("version", "1.2");
-    json.writeObjectFieldStart("creator");
-    json.writeStringField("name", "statuslint");
-    json.writeStringField("version", creatorVersion == null ? "dev" : creatorVersion);
-    json.writeEndObject();
-    json.writeArrayFieldStart("entries");
+  /** A writer that records {@code creator} (name and version) and keeps bodies up to 1 MiB. */
+  public HarWriter(OutputStream out, String creatorName, String creatorVersion) throws IOException {
+    this(out, creatorName, creatorVersion, ReaderOptions.DEFAULT_MAX_BODY_BYTES);
   }
 
-  public void write(Exchange e, Timing t) throws IOException {
-    HttpRequest q = e.request();
-    json.writeStartObject();
-    json.writeStringField("startedDateTime", t.started().toString());
-    json.writeNumberField("time", round(t.sendMillis() + t.waitMillis() + t.receiveMillis()));
+  public HarWriter(OutputStream out, String creatorName, String creatorVersion, int maxBodyBytes)
+      throws IOException {
+    this(out, creatorName, creatorVersion, maxBodyBytes, true);
+  }
+
+  /**
+   * A writer that redacts credentials with {@link SecretRedactor} unless {@code redactSecrets} is
+   * false (the proxy's {@code --keep-secrets}).
+   */
+  public HarWriter(OutputStream out, String creatorName, String creatorVersion, int maxBodyBytes,
+      boolean redactSecrets) throws IOException {
+    Objects.requireNonNull(out, "out");
+    this.redact = redactSecrets;
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive");
+    }
+    this.maxBodyBytes = maxBodyBytes;
+    this.g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.writeStartObject();
+    g.writeObjectFieldStart("log");
+    g.writeStringField("version", "1.2");
+    g.writeObjectFieldStart("creator");
+    g.writeStringField("name", creatorName);
+    g.writeStringField("version", creatorVersion == null ? "" : creatorVersion);
+    g.writeEndObject();
+    g.writeArrayFieldStart("entries");
+  }
+
+  /** Writes one entry, started now, without timing or comment. */
+  public void write(Exchange exchange) throws IOException {
+    write(exchange, Instant.now(), -1, null);
+  }
+
+  /**
+   * Writes one entry.
+   *
+   * @param millis how long the exchange took, or -1 when unknown
+   * @param comment why the request was sent, or {@code null}
+   */
+  public synchronized void write(Exchange e, Instant started, long millis, String comment) throws IOException {
+    if (closed) {
+      throw new IOException("the HAR file is already closed");
+    }
+    g.writeStartObject();
     if (e.id() != null) {
-      json.writeStringField("_id", e.id());
+      g.writeStringField("_id", e.id());
     }
-    json.writeObjectFieldStart("request");
-    json.writeStringField("method", q.method());
-    json.writeStringField("url", q.url());
-    json.writeStringField("httpVersion", "HTTP/1.1");
-    json.writeArrayFieldStart("cookies");
-    json.writeEndArray();
-    headers(q.headers());
-    queryString(q.url());
-    if (q.body().isReadable()) {
-      json.writeObjectFieldStart("postData");
-      json.writeStringField("mimeType", nonNull(q.headers().first("Content-Type")));
-      json.writeStringField("text", q.body().text());
-      if (q.body().state() == Body.State.TRUNCATED) {
-        json.writeBooleanField("_truncated", true);
-      }
-      json.writeEndObject();
+    g.writeStringField("startedDateTime", started.toString());
+    g.writeNumberField("time", Math.max(0, millis));
+    writeRequest(e.request());
+    writeResponse(e.request(), e.response());
+    g.writeObjectFieldStart("cache");
+    g.writeEndObject();
+    g.writeObjectFieldStart("timings");
+    g.writeNumberField("send", 0);
+    g.writeNumberField("wait", Math.max(0, millis));
+    g.writeNumberField("receive", 0);
+    g.writeEndObject();
+    if (comment != null && !comment.isEmpty()) {
+      g.writeStringField("comment", comment);
     }
-    json.writeNumberField("headersSize", -1);
-    json.writeNumberField("bodySize", q.body().state() == Body.State.ABSENT ? 0 : q.body().size());
-    json.writeEndObject();
-    response(e.response());
-    json.writeObjectFieldStart("cache");
-    json.writeEndObject();
-    json.writeObjectFieldStart("timings");
-    json.writeNumberField("send", round(t.sendMillis()));
-    json.writeNumberField("wait", round(t.waitMillis()));
-    json.writeNumberField("receive", round(t.receiveMillis()));
-    json.writeEndObject();
-    json.writeEndObject();
+    g.writeEndObject();
   }
 
-  private void response(HttpResponse s) throws IOException {
-    json.writeObjectFieldStart("response");
-    if (s == null) {
-      // HAR's convention for "no response received".
-      json.writeNumberField("status", 0);
-      json.writeStringField("statusText", "");
-      json.writeStringField("httpVersion", "");
-      json.writeArrayFieldStart("cookies");
-      json.writeEndArray();
-      json.writeArrayFieldStart("headers");
-      json.writeEndArray();
-      json.writeObjectFieldStart("content");
-      json.writeNumberField("size", 0);
-      json.writeStringField("mimeType", "");
-      json.writeEndObject();
-      json.writeStringField("redirectURL", "");
-      json.writeNumberField("headersSize", -1);
-      json.writeNumberField("bodySize", -1);
-      json.writeEndObject();
+  public synchronized void flush() throws IOException {
+    g.flush();
+  }
+
+  /** Ends the document and closes the stream. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
       return;
     }
-    json.writeNumberField("status", s.status());
-    json.writeStringField("statusText", s.reason());
-    json.writeStringField("httpVersion", "HTTP/1.1");
-    json.writeArrayFieldStart("cookies");
-    json.writeEndArray();
-    headers(s.headers());
-    String type = s.headers().first("Content-Type");
-    Body b = s.body();
-    json.writeObjectFieldStart("content");
-    long size = b.state() == Body.State.ABSENT ? 0 : b.size();
-    json.writeNumberField("size", size >= 0 ? size : b.bytes().length);
-    json.writeStringField("mimeType", nonNull(type));
-    if (b.isReadable()) {
-      if (MediaTypes.isTextual(MediaTypes.essence(type)) || type == null && looksLikeText(b.bytes())) {
-        json.writeStringField("text", b.text());
-      } else {
-        json.writeStringField("text", Base64.getEncoder().encodeToString(b.bytes()));
-        json.writeStringField("encoding", "base64");
-      }
-      if (b.state() == Body.State.TRUNCATED) {
-        json.writeBooleanField("_truncated", true);
-      }
-    }
-    json.writeEndObject();
-    json.writeStringField("redirectURL", nonNull(s.headers().first("Location")));
-    json.writeNumberField("headersSize", -1);
-    json.writeNumberField("bodySize", -1);
-    json.writeEndObject();
+    closed = true;
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+    g.close();
   }
 
-  private void headers(Headers h) throws IOException {
-    json.writeArrayFieldStart("headers");
-    for (int i = 0; i < h.size(); i++) {
-      json.writeStartObject();
-      json.writeStringField("name", h.name(i));
-      json.writeStringField("value", h.value(i));
-      json.writeEndObject();
+  private void writeRequest(HttpRequest r) throws IOException {
+    g.writeObjectFieldStart("request");
+    g.writeStringField("method", r.method());
+    g.writeStringField("url", redactQuery(r.url()));
+    g.writeStringField("httpVersion", "HTTP/1.1");
+    g.writeArrayFieldStart("cookies");
+    g.writeEndArray();
+    writeHeaders(r.headers());
+    writeQuery(r.url());
+    g.writeNumberField("headersSize", -1);
+    Body body = r.body();
+    g.writeNumberField("bodySize", bodySize(body));
+    if (body.isReadable() && body.state() == Body.State.COMPLETE) {
+      g.writeObjectFieldStart("postData");
+      String type = r.headers().first("Content-Type");
+      g.writeStringField("mimeType", type == null ? "" : type);
+      writeText(body, type);
+      g.writeEndObject();
     }
-    json.writeEndArray();
+    g.writeEndObject();
   }
 
-  private void queryString(String url) throws IOException {
-    json.writeArrayFieldStart("queryString");
+  private void writeResponse(HttpRequest request, HttpResponse r) throws IOException {
+    g.writeObjectFieldStart("response");
+    if (r == null) {
+      g.writeNumberField("status", 0);
+      g.writeStringField("statusText", "");
+      g.writeStringField("httpVersion", "");
+      g.writeArrayFieldStart("cookies");
+      g.writeEndArray();
+      g.writeArrayFieldStart("headers");
+      g.writeEndArray();
+      g.writeObjectFieldStart("content");
+      g.writeNumberField("size", 0);
+      g.writeStringField("mimeType", "");
+      g.writeEndObject();
+      g.writeStringField("redirectURL", "");
+      g.writeNumberField("headersSize", -1);
+      g.writeNumberField("bodySize", -1);
+      g.writeEndObject();
+      return;
+    }
+    g.writeNumberField("status", r.status());
+    g.writeStringField("statusText", r.reason());
+    g.writeStringField("httpVersion", "HTTP/1.1");
+    g.writeArrayFieldStart("cookies");
+    g.writeEndArray();
+    writeHeaders(r.headers());
+    Body body = r.body();
+    String type = r.headers().first("Content-Type");
+    g.writeObjectFieldStart("content");
+    g.writeNumberField("size", Math.max(0, body.size()));
+    g.writeStringField("mimeType", type == null ? "" : type);
+    if (body.state() == Body.State.COMPLETE) {
+      writeText(body, type);
+    } else if (body.state() == Body.State.ABSENT) {
+      g.writeStringField("text", "");
+    }
+    g.writeEndObject();
+    String location = r.headers().first("Location");
+    g.writeStringField("redirectURL", location == null ? "" : location);
+    g.writeNumberField("headersSize", -1);
+    g.writeNumberField("bodySize", bodySize(body));
+    g.writeEndObject();
+  }
+
+  /** Bytes that followed the message: known for absent and complete bodies, -1 otherwise. */
+  private static long bodySize(Body body) {
+    switch (body.state()) {
+      case ABSENT:
+        return 0;
+      case COMPLETE:
+        return body.size();
+      case TRUNCATED:
+        return body.size() >= 0 ? body.size() : -1;
+      default:
+        return -1;
+    }
+  }
+
+  private void writeText(Body body, String contentType) throws IOException {
+    byte[] bytes = body.bytes();
+    if (bytes.length > maxBodyBytes) {
+      // A prefix would read back as the whole body: record the size only.
+      return;
+    }
+    String text = utf8Text(bytes, contentType);
+    if (text != null) {
+      g.writeStringField("text", text);
+    } else {
+      g.writeStringField("text", Base64.getEncoder().encodeToString(bytes));
+      g.writeStringField("encoding", "base64");
+    }
+  }
+
+  private static String utf8Text(byte[] bytes, String contentType) {
+    String essence = MediaTypes.essence(contentType);
+    if (essence != null && !MediaTypes.isTextual(essence)) {
+      return null;
+    }
+    if (!MediaTypes.charset(contentType).equals(StandardCharsets.UTF_8)
+        && !MediaTypes.charset(contentType).equals(StandardCharsets.US_ASCII)) {
+      return null;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException binary) {
+      return null;
+    }
+  }
+
+  private void writeHeaders(Headers headers) throws IOException {
+    g.writeArrayFieldStart("headers");
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      g.writeStartObject();
+      g.writeStringField("name", name);
+      g.writeStringField("value", redactField(name, headers.value(i)));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void writeQuery(String url) throws IOException {
+    g.writeArrayFieldStart("queryString");
     int q = url.indexOf('?');
     if (q >= 0) {
       int hash = url.indexOf('#', q);
-      String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
+      String query = url.substring(q + 1, hash < 0 ? url.length() : hash);
       for (String pair : query.split("&")) {
         if (pair.isEmpty()) {
           continue;
         }
         int eq = pair.indexOf('=');
-        json.writeStartObject();
-        json.writeStringField("name", decode(eq < 0 ? pair : pair.substring(0, eq)));
-        json.writeStringField("value", eq < 0 ? "" : decode(pair.substring(eq + 1)));
-        json.writeEndObject();
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        g.writeStartObject();
+        g.writeStringField("name", name);
+        g.writeStringField("value", redact && SecretRedactor.isSecretParameter(name) ? REDACTED : value);
+        g.writeEndObject();
       }
     }
-    json.writeEndArray();
+    g.writeEndArray();
+  }
+
+  /** A credential field's value replaced (see {@link SecretRedactor}); other fields as they are. */
+  private String redactField(String name, String value) {
+    return redact ? SecretRedactor.field(name, value) : value;
+  }
+
+  /** The URL with the values of secret-looking query parameters replaced. */
+  private String redactQuery(String url) {
+    return redact ? SecretRedactor.url(url) : url;
   }
 
   private static String decode(String s) {
     try {
       return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException malformed) {
       return s;
     }
-  }
-
-  private static boolean looksLikeText(byte[] bytes) {
-    int n = Math.min(bytes.length, 512);
-    for (int i = 0; i < n; i++) {
-      int c = bytes[i] & 0xff;
-      if (c < 0x09 || (c > 0x0d && c < 0x20)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String nonNull(String s) {
-    return s == null ? "" : s;
-  }
-
-  private static double round(double ms) {
-    return Math.max(0, Math.round(ms * 1000) / 1000.0);
-  }
-
-  public void flush() throws IOException {
-    json.flush();
-  }
-
-  /** Ends the log (valid JSON from here on) and closes the stream. */
-  @Override
-  public void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeEndObject();
-    json.close();
   }
 }

@@ -68,6 +68,11 @@ public final class SecretRedactor {
     return b.build();
   }
 
+  /** The value to record for a field: masked when the field carries a secret, else as it is. */
+  public static String field(String name, String value) {
+    return isSecretHeader(name) ? value(name, value) : value;
+  }
+
   private static String value(String name, String value) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.equals("cookie")) {

@@ -2,51 +2,88 @@ package io.statuslint.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statuslint.model.Body;
 import io.statuslint.model.Exchange;
-import io.statuslint.model.Headers;
-import io.statuslint.model.HttpRequest;
-import io.statuslint.model.HttpResponse;
+import io.statuslint.model.ExchangeBuilder;
 import io.statuslint.model.Origin;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HarWriterTest {
 
-  @Test
-  void writesAValidHar12LogEntryByEntry() throws Exception {
+  private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+
+  private static List<Exchange> roundTrip(List<Exchange> exchanges) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (HarWriter w = new HarWriter(out, "1.0")) {
-      w.write(new Exchange(
-          new HttpRequest("POST", "http://127.0.0.1:9090/orders?x=1&y=%20z", Headers.of("Content-Type", "application/json"),
-              Body.ofText("{\"a\":1}"), false),
-          new HttpResponse(201, "Created", Headers.of("Location", "/orders/1", "Content-Type", "application/json"),
-              Body.truncated("{\"id\":1,".getBytes(StandardCharsets.UTF_8), 5000, StandardCharsets.UTF_8)),
-          Origin.live("7")), new HarWriter.Timing(Instant.parse("2026-01-01T00:00:00Z"), 1, 2.5, 3));
-      w.write(new Exchange(new HttpRequest("GET", "http://h/img", Headers.empty()),
-          new HttpResponse(200, "OK", Headers.of("Content-Type", "image/png"),
-              Body.ofBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1}, null))),
-          new HarWriter.Timing(Instant.parse("2026-01-01T00:00:01Z"), 0, 0, 0));
+    try (HarWriter w = new HarWriter(out, "statuslint test", "0.0")) {
+      for (Exchange e : exchanges) {
+        w.write(e, Instant.parse("2026-11-24T10:00:00Z"), 12, "why it was sent");
+      }
     }
-    JsonNode har = new ObjectMapper().readTree(out.toByteArray());
-    JsonNode e = har.at("/log/entries/0");
-    assertThat(har.at("/log/version").asText()).isEqualTo("1.2");
-    assertThat(e.at("/startedDateTime").asText()).isEqualTo("2026-01-01T00:00:00Z");
-    assertThat(e.at("/time").asDouble()).isEqualTo(6.5);
-    assertThat(e.at("/_id").asText()).isEqualTo("7");
-    assertThat(e.at("/request/queryString/1/value").asText()).isEqualTo(" z");
-    assertThat(e.at("/request/postData/text").asText()).isEqualTo("{\"a\":1}");
-    assertThat(e.at("/response/status").asInt()).isEqualTo(201);
-    assertThat(e.at("/response/redirectURL").asText()).isEqualTo("/orders/1");
-    assertThat(e.at("/response/content/size").asLong()).isEqualTo(5000);
-    assertThat(e.at("/response/content/text").asText()).isEqualTo("{\"id\":1,");
-    assertThat(e.at("/response/content/_truncated").asBoolean()).isTrue();
-    JsonNode png = har.at("/log/entries/1/response/content");
-    assertThat(png.at("/encoding").asText()).isEqualTo("base64");
-    assertThat(png.at("/text").asText()).isEqualTo("iVBORwAB");
+    List<Exchange> read = new ArrayList<>();
+    try (HarReader r = new HarReader(new ByteArrayInputStream(out.toByteArray()), "t.har",
+        ReaderOptions.defaults().withKeepBinaryBodies(true))) {
+      Exchange e;
+      while ((e = r.next()) != null) {
+        read.add(e);
+      }
+    }
+    return read;
+  }
+
+  @Test
+  void whatIsWrittenIsWhatHarReaderReadsBack() throws IOException {
+    List<Exchange> read = roundTrip(List.of(
+        ExchangeBuilder.request("POST", "https://api.test/orders").header("Content-Type", "application/json")
+            .body("{\"sku\":1}").respond(201).reason("Created").header("Location", "/orders/9")
+            .json("{\"id\":9}").origin(Origin.live("7")).build(),
+        ExchangeBuilder.get("/logo.png").respond(200).header("Content-Type", "image/png")
+            .body(Body.ofBytes(PNG_START, null)).build(),
+        ExchangeBuilder.get("/a").header("If-None-Match", "\"x\"").respond(304).body(Body.ofText("stray")).build(),
+        ExchangeBuilder.request("HEAD", "/a").respond(200).header("Content-Length", "99").body(Body.absent()).build(),
+        ExchangeBuilder.get("/slow").build()));
+    assertThat(read).hasSize(5);
+    Exchange created = read.get(0);
+    assertThat(created.id()).isEqualTo("7");
+    assertThat(created.request().body().text()).isEqualTo("{\"sku\":1}");
+    assertThat(created.response().status()).isEqualTo(201);
+    assertThat(created.response().reason()).isEqualTo("Created");
+    assertThat(created.response().headers().first("Location")).isEqualTo("/orders/9");
+    assertThat(created.response().body().text()).isEqualTo("{\"id\":9}");
+    assertThat(read.get(1).response().body().bytes()).isEqualTo(PNG_START);
+    // 304 and HEAD: body presence comes from bodySize.
+    assertThat(read.get(2).response().body().hasBytes()).isTrue();
+    assertThat(read.get(3).response().body().state()).isEqualTo(Body.State.ABSENT);
+    assertThat(read.get(4).hasResponse()).isFalse();
+  }
+
+  @Test
+  void aTruncatedOrUnknownBodyIsNotPassedOffAsWhole() throws IOException {
+    List<Exchange> read = roundTrip(List.of(
+        ExchangeBuilder.get("/big").respond(200).header("Content-Type", "application/json")
+            .body(Body.truncated("{\"items\":[1,2", 5_000_000)).build(),
+        ExchangeBuilder.get("/unknown").respond(500).body(Body.unknown()).build()));
+    assertThat(read.get(0).response().body().isComplete()).isFalse();
+    assertThat(read.get(0).response().body().hasBytes()).isFalse();
+    assertThat(read.get(1).response().body().state()).isEqualTo(Body.State.UNKNOWN);
+  }
+
+  @Test
+  void credentialsNeverReachTheFile() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (HarWriter w = new HarWriter(out, "statuslint test", "0.0")) {
+      w.write(ExchangeBuilder.get("https://api.test/me?api_key=K-123&page=2&access_token=T-456")
+          .header("Authorization", "Bearer T-789").header("Cookie", "sid=C-1").header("X-Api-Key", "K-123")
+          .respond(200).header("Set-Cookie", "sid=C-2; Path=/; HttpOnly").json("{}").build());
+    }
+    String har = out.toString(StandardCharsets.UTF_8);
+    assertThat(har).doesNotContain("K-123", "T-456", "T-789", "C-1", "C-2");
+    assertThat(har).contains("page=2", "sid=[redacted]; Path=/; HttpOnly", "\"value\":\"[redacted]\"");
   }
 }

@@ -65,7 +65,7 @@ public final class StatuslintProxy implements AutoCloseable {
     Dashboard dashboard = null;
     try {
       if (options.record() != null) {
-        recorder = TrafficRecorder.open(options.record(), options.keepSecrets(), version);
+        recorder = TrafficRecorder.open(options.record(), options.keepSecrets(), version, options.captureBytes());
         checker.recordTo(recorder);
       }
       try {

@@ -50,6 +50,39 @@ class RecordingTest {
     }
   }
 
+  @Test
+  void checkingTheRecordingReproducesTheLiveFindings(@TempDir Path dir) throws Exception {
+    for (String name : new String[] {"traffic.har", "traffic.ndjson"}) {
+      Path file = dir.resolve(name);
+      java.util.List<String> live;
+      try (TestUpstream up = new TestUpstream()
+              .answer("/limited", 429, "application/problem+json", "{\"status\":429}")
+              .answer("/made", 201, "application/json", "{\"id\":1}")
+              .answer("/fine", 200, "application/json", "{\"ok\":true}");
+          ProxyHarness p = new ProxyHarness(up.url(), b -> b.record(file, false))) {
+        send(p.url() + "/limited?api_key=x", "Bearer t");
+        http.send(HttpRequest.newBuilder(URI.create(p.url() + "/made")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        send(p.url() + "/fine", "Bearer t");
+        p.awaitExchanges(3);
+        p.close();
+        live = p.findings.stream().map(f -> f.rule() + " " + f.location().status()).sorted().toList();
+      }
+      java.util.List<String> replayed = new java.util.ArrayList<>();
+      io.statuslint.engine.RuleEngine engine = io.statuslint.engine.RuleEngine.create(
+          io.statuslint.engine.Config.builder().ruleset(io.statuslint.engine.Config.Ruleset.ALL).build());
+      try (io.statuslint.traffic.ExchangeReader r = io.statuslint.traffic.TrafficInputs.open(file,
+          io.statuslint.traffic.ReaderOptions.defaults())) {
+        io.statuslint.model.Exchange e;
+        while ((e = r.next()) != null) {
+          engine.check(e, f -> replayed.add(f.rule() + " " + f.location().status()));
+        }
+      }
+      assertThat(live).as(name).isNotEmpty().contains("rate-limit-retry-after 429", "created-location 201");
+      assertThat(replayed.stream().sorted().toList()).as(name).isEqualTo(live);
+    }
+  }
+
   private void send(String url, String auth) throws Exception {
     http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
         HttpResponse.BodyHandlers.ofString());
