@@ -40,6 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 mvn -q -B -DskipTests -pl statuslint-cli -am package
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on this machine shows up as noise in p99)" >&2
 JAR=statuslint-cli/target/statuslint.jar
 
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
@@ -196,6 +197,7 @@ SOAKR=$(measure soak "$SP" 64 "$SOAK")
 wait $CHAOS || true
 read -r k_rps k50 k99 kerr <<<"$SOAKR"
 printf 'soak: %.0f requests/s, p50 %.3f ms, p99 %.3f ms, socket errors %s\n' "$k_rps" "$k50" "$k99" "$kerr"
+grep -E "Socket errors|requests in|Non-2xx" "$WORK/wrk-soak-64.txt" | sed 's/^/  wrk: /'
 cat "$WORK/chaos.txt"
 echo "statuslint RSS MB: start $RSS0, every 5 s: $(tr '\n' ' ' <"$WORK/rss.txt")"
 
@@ -209,5 +211,6 @@ echo "bodies compared through the proxy vs direct: $n, mismatches: $bad"
 curl -s "http://127.0.0.1:$DP/state" | python3 -c 'import json,sys; s=json.load(sys.stdin)["stats"]; print("dashboard: exchanges", s["exchanges"], "findings", s["findings"], "statuses", s["statuses"])'
 
 # SIGTERM, not SIGINT: a background job of a script starts with SIGINT ignored. Both end the session alike.
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 kill -TERM $SL; wait $SL || true
 echo; echo "statuslint's own summary on stopping:"; grep -A8 "stopped after" "$WORK/statuslint.out" || cat "$WORK/statuslint.err"

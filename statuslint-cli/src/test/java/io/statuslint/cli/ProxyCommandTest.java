@@ -62,6 +62,11 @@ class ProxyCommandTest {
       assertThat(report).contains("\"rule\" : \"rate-limit-retry-after\"").contains("\"command\" : \"proxy\"")
           .doesNotContain("k3y");
       assertThat(Files.readString(har)).contains("\"entries\"").doesNotContain("k3y");
+
+      // `statuslint check` on the recording finds what the proxy found live.
+      CliRun check = CliRun.of("check", har.toString(), "--format", "ndjson");
+      assertThat(check.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(check.out().lines().filter(l -> l.contains("\"rate-limit-retry-after\""))).hasSize(2);
     } finally {
       api.stop(0);
     }
