@@ -7,6 +7,8 @@ import io.statuslint.model.Exchange;
 import io.statuslint.model.Origin;
 import io.statuslint.rule.ExchangeView;
 import io.statuslint.rule.FindingSink;
+import io.statuslint.rule.OperationRule;
+import io.statuslint.rule.OperationView;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Rule;
 import io.statuslint.rule.RuleMetadata;
@@ -37,6 +39,7 @@ public final class RuleEngine {
   private final List<String> warnings;
   private final Map<Surface, ActiveRule[][]> byStatus = new LinkedHashMap<>();
   private final Map<Surface, ActiveRule[]> anyStatus = new LinkedHashMap<>();
+  private final ActiveRule[] operationRules;
 
   private RuleEngine(Collection<Rule> rules, Config config) {
     this.config = config;
@@ -87,6 +90,9 @@ public final class RuleEngine {
     for (Surface surface : Surface.values()) {
       index(surface);
     }
+    this.operationRules = active.stream()
+        .filter(a -> a.rule() instanceof OperationRule && a.metadata().appliesTo(Surface.SPEC))
+        .toArray(ActiveRule[]::new);
   }
 
   private void index(Surface surface) {
@@ -97,7 +103,7 @@ public final class RuleEngine {
       lists.add(new ArrayList<>());
     }
     for (ActiveRule a : active) {
-      if (!a.metadata().appliesTo(surface)) {
+      if (!a.metadata().appliesTo(surface) || a.rule() instanceof OperationRule) {
         continue;
       }
       if (a.metadata().statuses().length == 0) {
@@ -173,7 +179,8 @@ public final class RuleEngine {
    */
   public void check(ResponseView view, Location location, String path, Consumer<? super Finding> out) {
     int status = view.status();
-    ActiveRule[] rules = status >= 0 && status < CODES
+    // A spec's range (4XX) or a key that is no code is judged only by rules that take any status.
+    ActiveRule[] rules = view.exactStatus() && status >= 0 && status < CODES
         ? byStatus.get(view.surface())[status]
         : anyStatus.get(view.surface());
     if (rules.length == 0) {
@@ -190,6 +197,29 @@ public final class RuleEngine {
       } catch (RuntimeException e) {
         // A faulty (third-party) rule must not take down the whole run or the host application.
         collector.report("rule failed on this response: " + e, null, null);
+      }
+    }
+    collector.flush(out);
+  }
+
+  /**
+   * Runs the operation-level rules ({@link OperationRule}) over one spec operation. Configured
+   * ignores match the operation's method and path template.
+   */
+  public void check(OperationView operation, Location location, Consumer<? super Finding> out) {
+    if (operationRules.length == 0) {
+      return;
+    }
+    Collector collector = new Collector(location);
+    for (ActiveRule rule : operationRules) {
+      if (!config.ignores().isEmpty() && ignored(operation.method(), operation.path(), rule.id())) {
+        continue;
+      }
+      collector.current = rule;
+      try {
+        ((OperationRule) rule.rule()).checkOperation(operation, collector);
+      } catch (RuntimeException e) {
+        collector.report("rule failed on this operation: " + e, null, null);
       }
     }
     collector.flush(out);

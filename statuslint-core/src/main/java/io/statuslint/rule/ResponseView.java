@@ -13,8 +13,32 @@ public interface ResponseView {
 
   Surface surface();
 
-  /** The status code: the raw number sent or declared (may be out of range). */
+  /**
+   * The status code: the raw number sent or declared (may be out of range). For a spec response
+   * that is not one exact code (see {@link #exactStatus()}): the class's x00 for a range such as
+   * {@code 4XX}, and -1 for a key that is no status code at all (e.g. {@code 2xx} in lower case).
+   */
   int status();
+
+  /**
+   * The status as written: {@code "404"}, or for a spec the response's key as it stands
+   * ({@code "4XX"}, {@code "2xx"}, {@code "default"}). Messages should quote this rather than
+   * {@link #status()}, which has no exact value for such keys.
+   */
+  default String statusKey() {
+    return Integer.toString(status());
+  }
+
+  /**
+   * Whether {@link #status()} is the exact code of this response. Always true for traffic. False for
+   * a spec's range key ({@code 4XX}: status() is then 400, the class's representative) and for a key
+   * that is no code at all; the engine then runs only rules that judge every status (no
+   * {@code statuses} in their metadata), and such a rule must not compare status() with a number
+   * found elsewhere (a problem body's {@code status}) as if it were exact.
+   */
+  default boolean exactStatus() {
+    return true;
+  }
 
   /** The request method, upper case; {@code null} where unknown. */
   String method();
