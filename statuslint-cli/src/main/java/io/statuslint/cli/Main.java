@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CheckCommand.class,
       LintCommand.class,
+      ProbeCommand.class,
       CodesCommand.class,
       ExplainCommand.class,
       RulesCommand.class,

@@ -57,8 +57,9 @@ public final class TextReporter implements Reporter {
     sb.append("\n      ").append(clean(f.message())).append('\n');
     if (f.suggestion() != null) {
       sb.append("      fix: ");
-      if (f.suggestion().code() != null) {
-        sb.append("use ").append(f.suggestion().code()).append(" — ");
+      Integer code = f.suggestion().code();
+      if (code != null && !f.suggestion().text().contains(code.toString())) {
+        sb.append("use ").append(code).append(" — ");
       }
       sb.append(clean(f.suggestion().text())).append('\n');
     }

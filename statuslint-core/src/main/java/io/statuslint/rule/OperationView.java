@@ -29,7 +29,7 @@ public interface OperationView {
   boolean declaresResponses();
 
   /**
-   * Every declared response in document order, each with its {@link ResponseView#statusKey()}
+   * Every declared response in document order, each with its {@link ResponseView#statusText()}
    * ({@code "200"}, {@code "4XX"}, {@code "default"}). Spec extensions ({@code x-…}) are not responses.
    */
   List<? extends ResponseView> responses();

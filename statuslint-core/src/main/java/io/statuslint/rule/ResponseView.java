@@ -2,6 +2,7 @@ package io.statuslint.rule;
 
 import io.statuslint.model.Body;
 import io.statuslint.model.ResourceHint;
+import java.util.function.Function;
 
 /**
  * What a rule may know about one response, whether it was recorded (traffic) or declared (spec).
@@ -16,25 +17,27 @@ public interface ResponseView {
   /**
    * The status code: the raw number sent or declared (may be out of range). For a spec response
    * that is not one exact code (see {@link #exactStatus()}): the class's x00 for a range such as
-   * {@code 4XX}, and -1 for a key that is no status code at all (e.g. {@code 2xx} in lower case).
+   * {@code 4XX}; 500 for {@code default}, which stands for the error classes (RULES.md: it counts as
+   * 4xx/5xx); and -1 for a key that is no status code at all (e.g. {@code 2xx} in lower case).
    */
   int status();
 
   /**
-   * The status as written: {@code "404"}, or for a spec the response's key as it stands
-   * ({@code "4XX"}, {@code "2xx"}, {@code "default"}). Messages should quote this rather than
-   * {@link #status()}, which has no exact value for such keys.
+   * The status as the input wrote it, for messages: a spec's response key ({@code "404"},
+   * {@code "4XX"}, {@code "2xx"}, {@code "600"}, {@code "default"}), which may not be a number at
+   * all. Traffic has only the number. Messages should quote this rather than {@link #status()}.
    */
-  default String statusKey() {
+  default String statusText() {
     return Integer.toString(status());
   }
 
   /**
    * Whether {@link #status()} is the exact code of this response. Always true for traffic. False for
-   * a spec's range key ({@code 4XX}: status() is then 400, the class's representative) and for a key
-   * that is no code at all; the engine then runs only rules that judge every status (no
-   * {@code statuses} in their metadata), and such a rule must not compare status() with a number
-   * found elsewhere (a problem body's {@code status}) as if it were exact.
+   * a spec's range key ({@code 4XX}: status() is then 400, the class's representative), for
+   * {@code default}, and for a key that is no code at all. The engine then runs only the rules that
+   * judge whole classes (or any status), never per-code rules; such a rule must not compare status()
+   * with a number found elsewhere (a problem body's {@code status}) as if it were exact, and should
+   * quote {@link #statusText()} in its messages.
    */
   default boolean exactStatus() {
     return true;
@@ -79,6 +82,15 @@ public interface ResponseView {
    */
   default String description() {
     return null;
+  }
+
+  /**
+   * A fact that several rules derive from this response (its error message and what it means, its
+   * top-level JSON members), computed once per response instead of once per rule. {@code key}
+   * identifies the derivation. Views that keep no state compute it each time.
+   */
+  default <T> T derived(Object key, Function<ResponseView, T> compute) {
+    return compute.apply(this);
   }
 
   /** What kind of resource the request fetched, where the recorder said so. */

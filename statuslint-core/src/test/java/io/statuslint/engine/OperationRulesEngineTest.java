@@ -37,7 +37,7 @@ class OperationRulesEngineTest {
   static final class PerCode implements Rule {
     @Override
     public void check(ResponseView response, FindingSink findings) {
-      findings.report("per-code " + response.statusKey());
+      findings.report("per-code " + response.statusText());
     }
   }
 
@@ -45,7 +45,7 @@ class OperationRulesEngineTest {
   static final class AnyStatus implements Rule {
     @Override
     public void check(ResponseView response, FindingSink findings) {
-      findings.report("any-status " + response.statusKey());
+      findings.report("any-status " + response.statusText());
     }
   }
 
@@ -66,7 +66,7 @@ class OperationRulesEngineTest {
     return new ResponseView() {
       @Override public Surface surface() { return Surface.SPEC; }
       @Override public int status() { return status; }
-      @Override public String statusKey() { return key; }
+      @Override public String statusText() { return key; }
       @Override public boolean exactStatus() { return exact; }
       @Override public String method() { return "POST"; }
       @Override public String url() { return "/orders"; }

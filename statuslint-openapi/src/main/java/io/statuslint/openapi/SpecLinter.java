@@ -11,6 +11,7 @@ import io.statuslint.openapi.walk.SpecOperationView;
 import io.statuslint.openapi.walk.SpecResponseView;
 import io.statuslint.openapi.walk.SpecRun;
 import io.statuslint.openapi.walk.SpecWalker;
+import io.statuslint.openapi.walk.StatusKey;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -83,9 +84,12 @@ public final class SpecLinter {
   private static void lintOperation(SpecOperationView op, RuleEngine engine, Counter counter) {
     counter.operations++;
     engine.check(op, op.location(), counter.filtered(op.ignores()));
+    boolean declaresSuccess = op.responses().stream().anyMatch(r -> r.key().status() / 100 == 2
+        && r.key().kind() != StatusKey.Kind.INVALID);
     for (SpecResponseView response : op.responses()) {
-      // default stands for "every other code": no single status a response rule could judge.
-      if (response.isDefault()) {
+      // default is judged as the error catch-all only beside a declared success; alone, it may
+      // well be the success response itself (RULES.md, error-problem-details).
+      if (response.isDefault() && !declaresSuccess) {
         continue;
       }
       counter.responses++;

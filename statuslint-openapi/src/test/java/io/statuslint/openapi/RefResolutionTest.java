@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RefResolutionTest {
 
   private static final Rule DESCRIBE = Rule.define(RuleMetadata.of("describe", Severity.INFO, "test"),
-      (view, sink) -> sink.report(view.statusKey() + " " + view.description()));
+      (view, sink) -> sink.report(view.statusText() + " " + view.description()));
 
   @Test
   void followsRelativeFilesAndChainsAndReportsAMissingFileOnce() {

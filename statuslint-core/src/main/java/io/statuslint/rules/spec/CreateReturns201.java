@@ -46,9 +46,9 @@ public final class CreateReturns201 implements OperationRule {
   private static String creationEvidence(OperationView operation, DeclaredStatuses declared) {
     for (ResponseView r : declared.all()) {
       boolean success = r.exactStatus() ? r.status() >= 200 && r.status() <= 299
-          : r.statusKey().equalsIgnoreCase("2XX");
+          : r.statusText().equalsIgnoreCase("2XX");
       if (success && r.header("Location").isPresent()) {
-        return "its " + r.statusKey() + " declares Location";
+        return "its " + r.statusText() + " declares Location";
       }
     }
     String idWord = firstWordOfIdentifier(operation.operationId());

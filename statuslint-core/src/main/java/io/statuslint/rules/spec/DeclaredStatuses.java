@@ -23,7 +23,7 @@ final class DeclaredStatuses {
   private DeclaredStatuses(List<? extends ResponseView> responses) {
     this.responses = List.copyOf(responses);
     for (ResponseView r : responses) {
-      String key = r.statusKey().trim();
+      String key = r.statusText().trim();
       if (key.equals("default")) {
         defaultDeclared = true;
       } else if (key.length() == 3 && key.charAt(0) >= '1' && key.charAt(0) <= '5'

@@ -26,7 +26,7 @@ public final class DefaultOnlyResponses implements OperationRule {
     if (!operation.declaresResponses() || operation.responses().size() != 1) {
       return;
     }
-    if (operation.responses().get(0).statusKey().equals("default")) {
+    if (operation.responses().get(0).statusText().equals("default")) {
       findings.report("default is the only response: no status code is declared, for success or for errors",
           Suggestion.text("declare the specific codes (e.g. 200 and 404) and keep default for the rest"));
     }

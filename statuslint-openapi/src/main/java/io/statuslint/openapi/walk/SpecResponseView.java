@@ -1,7 +1,10 @@
 package io.statuslint.openapi.walk;
 
+import io.statuslint.detect.DeclaredBody;
+import io.statuslint.detect.JsonMember;
 import io.statuslint.finding.Location;
 import io.statuslint.model.Body;
+import io.statuslint.model.ResourceHint;
 import io.statuslint.openapi.model.JsonPointers;
 import io.statuslint.openapi.model.SpecDocument;
 import io.statuslint.openapi.model.SpecObject;
@@ -10,6 +13,10 @@ import io.statuslint.rule.Fact;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Surface;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -28,7 +35,7 @@ import java.util.Set;
  *   <li>{@link #requestHeader}: always unknown — a spec describes no single request.
  * </ul>
  */
-public final class SpecResponseView implements ResponseView {
+public final class SpecResponseView implements ResponseView, DeclaredBody {
 
   private final SpecOperationView operation;
   private final StatusKey key;
@@ -42,6 +49,9 @@ public final class SpecResponseView implements ResponseView {
   private final SpecObject response;
   private final Set<String> ignores;
   private Examples.Found example;
+  private List<JsonMember> declaredMembers;
+  private Boolean sharedWithError;
+  private Map<Object, Object> derived;
 
   SpecResponseView(SpecOperationView operation, SpecDocument responsesDoc, SpecObject responses, int index) {
     this.operation = operation;
@@ -89,7 +99,7 @@ public final class SpecResponseView implements ResponseView {
   }
 
   @Override
-  public String statusKey() {
+  public String statusText() {
     return key.key();
   }
 
@@ -178,6 +188,43 @@ public final class SpecResponseView implements ResponseView {
       return d;
     }
     return response == null ? null : response.text("description");
+  }
+
+  /** Everything a spec describes is an API response: never a page a browser navigated to. */
+  @Override
+  public ResourceHint resourceHint() {
+    return ResourceHint.API;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object derivationKey, Function<ResponseView, T> compute) {
+    if (derived == null) {
+      derived = new HashMap<>(4);
+    } else if (derived.containsKey(derivationKey)) {
+      return (T) derived.get(derivationKey);
+    }
+    T value = compute.apply(this);
+    derived.put(derivationKey, value);
+    return value;
+  }
+
+  /** The top-level properties of the schema beside {@link #mediaType()} (for the body rules). */
+  @Override
+  public List<JsonMember> declaredMembers() {
+    if (declaredMembers == null) {
+      declaredMembers = DeclaredSchemas.members(operation.run(), DeclaredSchemas.schemaOf(this));
+    }
+    return declaredMembers;
+  }
+
+  /** Whether one of its schemas is also one of the operation's 4xx/5xx (or default) schemas. */
+  @Override
+  public boolean sharedWithErrorResponse() {
+    if (sharedWithError == null) {
+      sharedWithError = DeclaredSchemas.sharedWithError(this);
+    }
+    return sharedWithError;
   }
 
   /** The response key as parsed. */

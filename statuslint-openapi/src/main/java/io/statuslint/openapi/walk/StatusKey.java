@@ -3,8 +3,8 @@ package io.statuslint.openapi.walk;
 /**
  * A key of a Responses Object, read as RULES.md's spec facts read it.
  *
- * @param status the code; the class's x00 for a range; -1 for {@code default} and for keys that are
- *     no status code
+ * @param status the code; the class's x00 for a range; 500 for {@code default} (it stands for the
+ *     error classes); -1 for keys that are no status code
  * @param kind what the key is
  */
 public record StatusKey(String key, int status, Kind kind) {
@@ -23,7 +23,7 @@ public record StatusKey(String key, int status, Kind kind) {
 
   public static StatusKey parse(String key) {
     if (key.equals("default")) {
-      return new StatusKey(key, -1, Kind.DEFAULT);
+      return new StatusKey(key, 500, Kind.DEFAULT);
     }
     if (key.length() == 3 && key.charAt(0) >= '1' && key.charAt(0) <= '5' && key.charAt(1) == 'X'
         && key.charAt(2) == 'X') {

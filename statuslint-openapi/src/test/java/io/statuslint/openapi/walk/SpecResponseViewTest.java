@@ -66,7 +66,7 @@ class SpecResponseViewTest {
   @Test
   void rangesAreJudgedAsTheirClassOnly() {
     ResponseView range = SpecFixtures.responseViews("views/responses.v30.yaml").get(ORDERS + "4XX");
-    assertThat(range.statusKey()).isEqualTo("4XX");
+    assertThat(range.statusText()).isEqualTo("4XX");
     assertThat(range.status()).isEqualTo(400);
     assertThat(range.exactStatus()).isFalse();
   }
