@@ -13,12 +13,20 @@ image = base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(50_000))).decod
 def headers(pairs):
     return [{"name": n, "value": v} for n, v in pairs]
 
-def json_body(size):
-    items, n = [], 0
-    while len(json.dumps(items)) < size:
-        items.append({"sku": f"SKU-{n}", "qty": n % 5 + 1, "price": round(9.99 + n, 2), "note": "x" * (n % 40)})
+def make_json_body(size):
+    items, n, length = [], 0, 0
+    while length < size:
+        item = {"sku": f"SKU-{n}", "qty": n % 5 + 1, "price": round(9.99 + n, 2), "note": "x" * (n % 40)}
+        items.append(item)
+        length += len(json.dumps(item)) + 2
         n += 1
     return json.dumps({"id": rnd.randint(1, 10**6), "status": "shipped", "items": items})
+
+# A pool of distinct bodies keeps generation fast; sizes stay uniform over 1-20 KB.
+JSON_POOL = [make_json_body(rnd.randint(1_000, 20_000)) for _ in range(500)]
+
+def json_body():
+    return rnd.choice(JSON_POOL)
 
 ERRORS = [
     (404, "application/problem+json", '{"type":"about:blank","title":"Not Found","status":404,"detail":"No order 9"}', []),
@@ -36,7 +44,7 @@ def entry(i):
            "headers": headers([("Accept", "application/json"), ("User-Agent", "gen/1.0")]),
            "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0}
     if r < 0.70:
-        status, mime, text = 200, "application/json", json_body(rnd.randint(1_000, 20_000))
+        status, mime, text = 200, "application/json", json_body()
         extra, enc = [], None
     elif r < 0.90:
         status, mime, text, extra = rnd.choice(ERRORS)

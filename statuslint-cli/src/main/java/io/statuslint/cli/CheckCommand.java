@@ -35,11 +35,11 @@ final class CheckCommand implements Callable<Integer> {
 
   private void checkOne(String file, RuleEngine engine, ReportSession session) {
     session.summary().countInput();
-    try (ExchangeReader reader = TrafficInput.open(file, rules.lenient);
+    try (ExchangeReader reader = new ReadAhead(TrafficInput.open(file, rules.lenient));
         Progress progress = Progress.forInput(file)) {
       Exchange e;
       while ((e = reader.next()) != null) {
-        session.summary().countExchange(e.hasResponse() ? e.response().status() : 0);
+        session.summary().countExchange(e.request().method(), e.request().url(), e.hasResponse() ? e.response().status() : 0);
         engine.check(e, session::finding);
         progress.update(reader.position());
       }

@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     try (ReportSession session = new ReportSession(output, "demo", List.of(base), engine, System.out, System.err)) {
       session.summary().countInput();
       for (Exchange e : exchanges) {
-        session.summary().countExchange(e.response().status());
+        session.summary().countExchange(e.request().method(), e.request().url(), e.response().status());
         engine.check(e, session::finding);
       }
       session.finish();

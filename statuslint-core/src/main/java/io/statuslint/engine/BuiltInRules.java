@@ -1,14 +1,34 @@
 package io.statuslint.engine;
 
 import io.statuslint.rule.Rule;
+import io.statuslint.rules.bodies.ErrorBodyNotProblemDetails;
 import io.statuslint.rules.bodies.HeadResponseWithBody;
+import io.statuslint.rules.bodies.InvalidProblemDetails;
+import io.statuslint.rules.bodies.ProblemStatusMismatch;
+import io.statuslint.rules.bodies.SuccessWithErrorBody;
 import io.statuslint.rules.bodies.NoContentWithBody;
 import io.statuslint.rules.bodies.NotModifiedWithBody;
+import io.statuslint.rules.choice.ClientErrorAsServerError;
+import io.statuslint.rules.choice.ServerErrorAsClientError;
+import io.statuslint.rules.choice.StatusMeaningMismatch;
+import io.statuslint.rules.choice.UnspecificClientError;
 import io.statuslint.rules.context.CreatedOnSafeMethod;
 import io.statuslint.rules.context.NotModifiedWithoutCondition;
 import io.statuslint.rules.context.PartialContentWithoutRange;
 import io.statuslint.rules.context.PreconditionFailedWithoutPrecondition;
+import io.statuslint.rules.headers.AcceptedNeedsStatusMonitor;
 import io.statuslint.rules.headers.CreatedNeedsLocation;
+import io.statuslint.rules.headers.InvalidLocation;
+import io.statuslint.rules.headers.InvalidRetryAfter;
+import io.statuslint.rules.headers.MethodNotAllowedNeedsAllow;
+import io.statuslint.rules.headers.PartialContentNeedsRange;
+import io.statuslint.rules.headers.ProtocolSwitchNeedsUpgrade;
+import io.statuslint.rules.headers.ProxyAuthNeedsChallenge;
+import io.statuslint.rules.headers.RangeNotSatisfiableNeedsRange;
+import io.statuslint.rules.headers.RateLimitNeedsRetryAfter;
+import io.statuslint.rules.headers.RedirectNeedsLocation;
+import io.statuslint.rules.headers.UnauthorizedNeedsChallenge;
+import io.statuslint.rules.headers.UnavailableNeedsRetryAfter;
 import io.statuslint.rules.status.AmbiguousPostRedirect;
 import io.statuslint.rules.status.DeprecatedStatus;
 import io.statuslint.rules.status.PaymentRequiredStatus;
@@ -36,11 +56,31 @@ public final class BuiltInRules {
         new AmbiguousPostRedirect(),
         // headers a code needs
         new CreatedNeedsLocation(),
+        new AcceptedNeedsStatusMonitor(),
+        new RedirectNeedsLocation(),
+        new RateLimitNeedsRetryAfter(),
+        new UnavailableNeedsRetryAfter(),
+        new InvalidRetryAfter(),
+        new MethodNotAllowedNeedsAllow(),
+        new UnauthorizedNeedsChallenge(),
+        new ProxyAuthNeedsChallenge(),
+        new PartialContentNeedsRange(),
+        new RangeNotSatisfiableNeedsRange(),
+        new ProtocolSwitchNeedsUpgrade(),
+        new InvalidLocation(),
         // bodies
         new NoContentWithBody(),
         new NotModifiedWithBody(),
         new HeadResponseWithBody(),
+        new SuccessWithErrorBody(),
+        new ErrorBodyNotProblemDetails(),
+        new InvalidProblemDetails(),
+        new ProblemStatusMismatch(),
         // picking the right code
+        new ClientErrorAsServerError(),
+        new ServerErrorAsClientError(),
+        new UnspecificClientError(),
+        new StatusMeaningMismatch(),
         new NotModifiedWithoutCondition(),
         new PartialContentWithoutRange(),
         new PreconditionFailedWithoutPrecondition(),

@@ -146,8 +146,20 @@ public final class Body {
     return text;
   }
 
-  /** At most {@code maxChars} characters of the known text. */
+  /**
+   * At most {@code maxChars} characters of the known text. A body known as bytes is decoded only as
+   * far as needed, so rules that read a bounded prefix never pay for a large body's full text.
+   */
   public String textPrefix(int maxChars) {
+    if (text == null && isReadable()) {
+      byte[] b = bytes();
+      // No charset needs more than four bytes per character.
+      long enough = (long) maxChars * 4;
+      if (b.length > enough) {
+        String prefix = new String(b, 0, (int) enough, charset);
+        return prefix.length() <= maxChars ? prefix : prefix.substring(0, maxChars);
+      }
+    }
     String t = text();
     return t.length() <= maxChars ? t : t.substring(0, maxChars);
   }

@@ -18,6 +18,11 @@ public final class ReportFormats {
     FORMATS.put("text", TextReporter::new);
     FORMATS.put("json", JsonReporter::new);
     FORMATS.put("ndjson", NdjsonReporter::new);
+    FORMATS.put("sarif", SarifReporter::new);
+    FORMATS.put("junit", JunitReporter::new);
+    FORMATS.put("github", GithubActionsReporter::new);
+    FORMATS.put("markdown", MarkdownReporter::new);
+    FORMATS.put("html", HtmlReporter::new);
   }
 
   private ReportFormats() {}

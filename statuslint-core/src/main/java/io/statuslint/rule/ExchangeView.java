@@ -6,6 +6,7 @@ import io.statuslint.model.HttpRequest;
 import io.statuslint.model.HttpResponse;
 import io.statuslint.model.MediaTypes;
 import io.statuslint.model.ResourceHint;
+import java.util.function.Function;
 
 /** The traffic side of {@link ResponseView}: one recorded or live exchange with a response. */
 public final class ExchangeView implements ResponseView {
@@ -15,6 +16,10 @@ public final class ExchangeView implements ResponseView {
   private final HttpResponse response;
   private String mediaType;
   private boolean mediaTypeRead;
+  // A handful of derived facts at most: a linear scan beats a map at this size.
+  private Object[] derivedKeys;
+  private Object[] derivedValues;
+  private int derivedCount;
 
   public ExchangeView(Exchange exchange) {
     if (!exchange.hasResponse()) {
@@ -97,6 +102,27 @@ public final class ExchangeView implements ResponseView {
       mediaTypeRead = true;
     }
     return mediaType;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Function<ResponseView, T> compute) {
+    for (int i = 0; i < derivedCount; i++) {
+      if (derivedKeys[i] == key) {
+        return (T) derivedValues[i];
+      }
+    }
+    T value = compute.apply(this);
+    if (derivedKeys == null) {
+      derivedKeys = new Object[4];
+      derivedValues = new Object[4];
+    } else if (derivedCount == derivedKeys.length) {
+      derivedKeys = java.util.Arrays.copyOf(derivedKeys, derivedCount * 2);
+      derivedValues = java.util.Arrays.copyOf(derivedValues, derivedCount * 2);
+    }
+    derivedKeys[derivedCount] = key;
+    derivedValues[derivedCount++] = value;
+    return value;
   }
 
   @Override

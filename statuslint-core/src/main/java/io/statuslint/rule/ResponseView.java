@@ -2,6 +2,7 @@ package io.statuslint.rule;
 
 import io.statuslint.model.Body;
 import io.statuslint.model.ResourceHint;
+import java.util.function.Function;
 
 /**
  * What a rule may know about one response, whether it was recorded (traffic) or declared (spec).
@@ -63,6 +64,15 @@ public interface ResponseView {
    */
   default String description() {
     return null;
+  }
+
+  /**
+   * A fact that several rules derive from this response (its error message and what it means, its
+   * top-level JSON members), computed once per response instead of once per rule. {@code key}
+   * identifies the derivation. Views that keep no state compute it each time.
+   */
+  default <T> T derived(Object key, Function<ResponseView, T> compute) {
+    return compute.apply(this);
   }
 
   /** What kind of resource the request fetched, where the recorder said so. */

@@ -37,6 +37,12 @@ public @interface RuleInfo {
    */
   int[] statuses() default {};
 
+  /**
+   * Whole classes the rule can fire on, by first digit: {@code {4, 5}} for every code from 400 to
+   * 599, registered or not. Combined with {@link #statuses()}; both empty means any code.
+   */
+  int[] statusClasses() default {};
+
   /** Rules whose finding this rule's finding replaces on the same response (one defect, one finding). */
   String[] supersedes() default {};
 }

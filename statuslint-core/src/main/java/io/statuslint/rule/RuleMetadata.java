@@ -57,8 +57,24 @@ public record RuleMetadata(
         info.summary(),
         info.guide(),
         info.rfc(),
-        info.statuses(),
+        withClasses(info.statuses(), info.statusClasses()),
         List.of(info.supersedes()));
+  }
+
+  private static int[] withClasses(int[] statuses, int[] classes) {
+    if (classes.length == 0) {
+      return statuses;
+    }
+    java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+    for (int s : statuses) {
+      all.add(s);
+    }
+    for (int c : classes) {
+      for (int code = c * 100; code < c * 100 + 100; code++) {
+        all.add(code);
+      }
+    }
+    return all.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public boolean appliesTo(Surface surface) {

@@ -14,7 +14,9 @@ import java.io.IOException;
  * monitor that way instead of with a header (RFC 9110 §15.3.3).
  *
  * <p>Depth counts enclosing objects; arrays add none, so {@code {"links": [{"href": "/jobs/1"}]}}
- * holds a URL at depth 2, like {@code {"job": {"href": "/jobs/1"}}}. The body is streamed, at most
+ * holds a URL at depth 2, like {@code {"job": {"href": "/jobs/1"}}}. Hypermedia link containers
+ * ({@code _links} of HAL, {@code links} of JSON:API) add no depth either: {@code
+ * {"_links": {"status": {"href": "/jobs/1"}}}} plainly names a monitor. The body is streamed, at most
  * {@link #MAX_CHARS} characters of it, and parsing stops at the first URL found.
  *
  * <p>The answer is three-valued. A body that is absent, not JSON, or invalid JSON holds no URL
@@ -79,12 +81,16 @@ final class JsonUrlMembers {
   static Presence scan(String text, boolean complete) {
     int objects = 0;
     int open = 0;
+    long linkContainers = 0; // bit n set: the container opened at nesting n is a link container
     try (JsonParser parser = JSON.createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         switch (token) {
           case START_OBJECT:
-            if (objects == MAX_DEPTH) {
+            if (isLinkContainer(parser.currentName()) && open < 64) {
+              linkContainers |= 1L << open;
+              open++;
+            } else if (objects == MAX_DEPTH) {
               parser.skipChildren(); // its strings would be deeper than the rule looks
             } else {
               objects++;
@@ -95,8 +101,12 @@ final class JsonUrlMembers {
             open++;
             break;
           case END_OBJECT:
-            objects--;
             open--;
+            if (open < 64 && (linkContainers & (1L << open)) != 0) {
+              linkContainers &= ~(1L << open);
+            } else {
+              objects--;
+            }
             break;
           case END_ARRAY:
             open--;
@@ -118,6 +128,10 @@ final class JsonUrlMembers {
       // Invalid JSON holds no members; but a prefix may only look invalid because it was cut.
       return complete ? Presence.NONE : Presence.UNKNOWN;
     }
+  }
+
+  private static boolean isLinkContainer(String name) {
+    return "_links".equals(name) || "links".equals(name);
   }
 
   /** An absolute http(s) URI or an absolute-path reference; a bare id ("42", "job-7") is neither. */

@@ -271,9 +271,36 @@ public final class UriReferences {
     return allMatch(s, from, to, true) && noneOf(s, from, to, '?');
   }
 
-  /** query and fragment: pchar, "/" or "?" (§3.4, §3.5). */
+  /**
+   * query and fragment: pchar, "/" or "?" (§3.4, §3.5). Square brackets are tolerated here
+   * ({@code ?filter[status]=open}): strictly they must be encoded, but every client in use (the
+   * WHATWG URL parser included) accepts them, and flagging them would bury real defects.
+   */
   private static boolean allQueryOrFragmentChars(String s, int from, int to) {
-    return allMatch(s, from, to, true) && noneOf(s, from, to, '#');
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '#') {
+        return false;
+      }
+      if (c == '%') {
+        if (!isPercentEscapeAt(s, i, to)) {
+          return false;
+        }
+        i += 2;
+      } else if (!isUnreservedOrSubDelim(c) && !isTolerated(c) && c != '[' && c != ']'
+          && c != ':' && c != '@' && c != '/' && c != '?') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Non-ASCII letters (an IRI, {@code /café}) are tolerated for the same reason: browsers and HTTP
+   * libraries percent-encode them before following the reference.
+   */
+  private static boolean isTolerated(char c) {
+    return c >= 0xA0 && !Character.isSpaceChar(c) && !Character.isWhitespace(c) && !Character.isISOControl(c);
   }
 
   private static boolean noneOf(String s, int from, int to, char forbidden) {
@@ -292,7 +319,7 @@ public final class UriReferences {
           return false;
         }
         i += 2;
-      } else if (!isUnreservedOrSubDelim(c)
+      } else if (!isUnreservedOrSubDelim(c) && !(pathLike && isTolerated(c))
           && !(pathLike && (c == ':' || c == '@' || c == '/' || c == '?'))) {
         return false;
       }

@@ -39,7 +39,15 @@ class AcceptedNeedsStatusMonitorTest {
 
   @Test
   void flagsUrlsDeeperThanTwoObjects() {
-    rule.given(accepted().json("{\"_links\":{\"status\":{\"href\":\"/jobs/42\"}}}")).expectFinding("202");
+    rule.given(accepted().json("{\"job\":{\"status\":{\"href\":\"/jobs/42\"}}}")).expectFinding("202");
+  }
+
+  @Test
+  void hypermediaLinkContainersAddNoDepth() {
+    rule.given(accepted().json("{\"_links\":{\"status\":{\"href\":\"/jobs/42\"}}}")).expectClean();
+    rule.given(accepted().json("{\"data\":{\"id\":\"7\",\"links\":{\"self\":\"/jobs/7\"}}}")).expectClean();
+    rule.given(accepted().json("{\"_links\":{\"status\":{\"deep\":{\"href\":\"/jobs/42\"}}}}"))
+        .expectFinding("202");
   }
 
   @Test
