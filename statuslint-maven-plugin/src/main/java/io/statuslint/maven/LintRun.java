@@ -1,0 +1,137 @@
+package io.statuslint.maven;
+
+import io.statuslint.engine.RuleEngine;
+import io.statuslint.finding.Finding;
+import io.statuslint.report.ReportContext;
+import io.statuslint.report.ReportFormats;
+import io.statuslint.report.Reporter;
+import io.statuslint.report.Summary;
+import io.statuslint.traffic.BadInputException;
+import io.statuslint.traffic.ExchangeReader;
+import io.statuslint.traffic.ReaderOptions;
+import io.statuslint.traffic.TrafficInputs;
+import io.statuslint.model.Exchange;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One lint of a build: every spec and traffic file through the engine, every finding to each
+ * report format (a file per format) and to {@code console}, with running totals. Independent of
+ * Maven, so it is tested directly.
+ */
+final class LintRun {
+
+  /** What a run produced: totals, the report files, and the inputs it could not read. */
+  record Outcome(Summary summary, List<Path> reports, List<String> unreadable) {}
+
+  private final RuleEngine engine;
+  private final SpecLinting specLinting;
+  private final List<String> formats;
+  private final Path outputDirectory;
+  private final boolean lenient;
+  private final String toolVersion;
+
+  LintRun(RuleEngine engine, SpecLinting specLinting, List<String> formats, Path outputDirectory, boolean lenient,
+      String toolVersion) {
+    for (String f : formats) {
+      if (!ReportFormats.exists(f)) {
+        throw new IllegalArgumentException("unknown report format '" + f + "' (expected one of "
+            + ReportFormats.names() + ")");
+      }
+    }
+    this.engine = engine;
+    this.specLinting = specLinting;
+    this.formats = List.copyOf(formats);
+    this.outputDirectory = outputDirectory;
+    this.lenient = lenient;
+    this.toolVersion = toolVersion;
+  }
+
+  Outcome run(List<Path> specs, List<Path> traffic, Consumer<Finding> console) throws IOException {
+    Files.createDirectories(outputDirectory);
+    List<String> inputs = new ArrayList<>();
+    specs.forEach(p -> inputs.add(p.toString()));
+    traffic.forEach(p -> inputs.add(p.toString()));
+    Summary summary = new Summary();
+    List<Reporter> reporters = new ArrayList<>();
+    List<Writer> writers = new ArrayList<>();
+    List<Path> reports = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    try {
+      for (String format : formats) {
+        Path file = outputDirectory.resolve(ReportFiles.fileName(format));
+        Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        writers.add(w);
+        reports.add(file);
+        Reporter r = ReportFormats.create(format, w);
+        r.start(new ReportContext(toolVersion, specs.isEmpty() ? "check" : "lint", inputs, engine.activeRules(),
+            false));
+        reporters.add(r);
+      }
+      Consumer<Finding> sink = f -> {
+        summary.countFinding(f);
+        console.accept(f);
+        for (Reporter r : reporters) {
+          try {
+            r.finding(f);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
+      for (Path spec : specs) {
+        summary.countInput();
+        try {
+          specLinting.lint(spec, engine, sink);
+        } catch (IOException | BadInputException e) {
+          unreadable(spec.toString(), e.getMessage(), summary, reporters, unreadable);
+        }
+      }
+      for (Path file : traffic) {
+        summary.countInput();
+        checkTraffic(file, summary, sink, reporters, unreadable);
+      }
+      for (Reporter r : reporters) {
+        r.finish(summary);
+      }
+    } finally {
+      for (Writer w : writers) {
+        w.close();
+      }
+    }
+    return new Outcome(summary, reports, unreadable);
+  }
+
+  private void checkTraffic(Path file, Summary summary, Consumer<Finding> sink, List<Reporter> reporters,
+      List<String> unreadable) throws IOException {
+    try (ExchangeReader reader = TrafficInputs.open(file, ReaderOptions.defaults().withLenient(lenient))) {
+      Exchange e;
+      while ((e = reader.next()) != null) {
+        summary.countExchange(e.hasResponse() ? e.response().status() : 0);
+        engine.check(e, sink);
+      }
+      for (long i = 0; i < reader.skipped(); i++) {
+        summary.countSkippedEntry();
+      }
+    } catch (BadInputException e) {
+      unreadable(file.toString(), e.getMessage(), summary, reporters, unreadable);
+    }
+  }
+
+  private static void unreadable(String input, String message, Summary summary, List<Reporter> reporters,
+      List<String> unreadable) throws IOException {
+    summary.countUnreadableInput();
+    unreadable.add(message == null ? input : message);
+    for (Reporter r : reporters) {
+      r.inputProblem(input, message);
+    }
+  }
+}
