@@ -29,6 +29,9 @@ import io.statuslint.rules.headers.RateLimitNeedsRetryAfter;
 import io.statuslint.rules.headers.RedirectNeedsLocation;
 import io.statuslint.rules.headers.UnauthorizedNeedsChallenge;
 import io.statuslint.rules.headers.UnavailableNeedsRetryAfter;
+import io.statuslint.rules.leaks.ErrorBodyLeaksFilePath;
+import io.statuslint.rules.leaks.ErrorBodyLeaksSql;
+import io.statuslint.rules.leaks.ErrorBodyLeaksStackTrace;
 import io.statuslint.rules.status.AmbiguousPostRedirect;
 import io.statuslint.rules.status.DeprecatedStatus;
 import io.statuslint.rules.status.PaymentRequiredStatus;
@@ -76,6 +79,9 @@ public final class BuiltInRules {
         new ErrorBodyNotProblemDetails(),
         new InvalidProblemDetails(),
         new ProblemStatusMismatch(),
+        new ErrorBodyLeaksStackTrace(),
+        new ErrorBodyLeaksSql(),
+        new ErrorBodyLeaksFilePath(),
         // picking the right code
         new ClientErrorAsServerError(),
         new ServerErrorAsClientError(),

@@ -1,0 +1,90 @@
+package io.statuslint.rules.leaks;
+
+import io.statuslint.detect.Leak;
+import io.statuslint.detect.ScanText;
+import io.statuslint.finding.Evidence;
+import io.statuslint.model.Body;
+import io.statuslint.rule.FindingSink;
+import io.statuslint.rule.ResponseView;
+import io.statuslint.rule.Rule;
+import io.statuslint.rule.RuleMetadata;
+import io.statuslint.rule.Suggestion;
+import io.statuslint.rule.Surface;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The shared decision of the leak rules: read a 4xx/5xx body (or the known prefix of one, or a spec
+ * example of one) and report what a detector finds in it. Unknown bodies never fire; binary media
+ * (images, fonts, archives…) are not text and are skipped. Subclasses name the detector and the fix.
+ *
+ * <p>The rules can only fire on 400..599, which {@link #metadata()} declares so that the engine does
+ * not call them for a 2xx: an annotation cannot hold a range, so it is filled in here.
+ */
+abstract class BodyLeakRule implements Rule {
+
+  private static final int[] ERROR_STATUSES = IntStream.rangeClosed(400, 599).toArray();
+  private static final int DETAIL_CHARS = 60;
+
+  private final RuleMetadata metadata;
+
+  protected BodyLeakRule() {
+    RuleMetadata m = RuleMetadata.fromAnnotation(getClass());
+    this.metadata = new RuleMetadata(m.id(), m.severity(), m.surfaces(), m.summary(), m.guide(), m.rfc(),
+        ERROR_STATUSES, m.supersedes());
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return metadata;
+  }
+
+  @Override
+  public final void check(ResponseView response, FindingSink findings) {
+    int status = response.status();
+    if (status < 400 || status > 599 || isBinary(response.mediaType())) {
+      return;
+    }
+    Body body = response.body();
+    // A complete body or a known prefix: every leak these rules look for shows in a prefix.
+    if (!body.isReadable()) {
+      return;
+    }
+    ScanText text = response.derived(ScanText.class, r -> ScanText.of(r.body().textPrefix(ScanText.MAX_CHARS)));
+    Optional<Leak> leak = detect(text, response);
+    leak.ifPresent(l -> findings.report(message(response, l), suggestion(), l.snippet()));
+  }
+
+  /** What the rule's detector finds in the body, if anything. */
+  protected abstract Optional<Leak> detect(ScanText body, ResponseView response);
+
+  protected abstract Suggestion suggestion();
+
+  /** "500 body leaks a Java stack trace (java.lang.NullPointerException at com.acme…)". */
+  private static String message(ResponseView response, Leak leak) {
+    String where = response.surface() == Surface.SPEC ? "response example" : "body";
+    String detail = Evidence.redact(leak.snippet());
+    if (detail != null && detail.length() > DETAIL_CHARS) {
+      detail = detail.substring(0, DETAIL_CHARS - 1).trim() + "…";
+    }
+    return response.status() + " " + where + " leaks " + article(leak.kind()) + " " + leak.kind()
+        + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")");
+  }
+
+  private static String article(String noun) {
+    char c = Character.toLowerCase(noun.charAt(0));
+    return "aeio".indexOf(c) >= 0 || noun.startsWith("SQL") ? "an" : "a";
+  }
+
+  /** Media that are never text: a leak cannot be read from them. */
+  private static boolean isBinary(String mediaType) {
+    if (mediaType == null) {
+      return false;
+    }
+    return mediaType.startsWith("image/") || mediaType.startsWith("audio/") || mediaType.startsWith("video/")
+        || mediaType.startsWith("font/") || mediaType.equals("application/octet-stream")
+        || mediaType.equals("application/pdf") || mediaType.equals("application/zip")
+        || mediaType.equals("application/gzip") || mediaType.equals("application/x-protobuf")
+        || mediaType.equals("application/wasm");
+  }
+}

@@ -1,0 +1,41 @@
+package io.statuslint.rules.leaks;
+
+import io.statuslint.detect.Leak;
+import io.statuslint.detect.ScanText;
+import io.statuslint.detect.StackTraceDetector;
+import io.statuslint.rule.ResponseView;
+import io.statuslint.rule.RuleInfo;
+import io.statuslint.rule.Severity;
+import io.statuslint.rule.Suggestion;
+import io.statuslint.rule.Surface;
+import java.util.Optional;
+
+/**
+ * An error body must not carry a stack trace or exception dump: it tells an attacker the stack,
+ * libraries and code paths, and tells a client nothing it can act on (guide, "Using them well": never
+ * leak internal detail; RFC 9457 §5).
+ */
+@RuleInfo(
+    id = "leak-stack-trace",
+    severity = Severity.ERROR,
+    on = {Surface.TRAFFIC, Surface.SPEC},
+    summary = "A 4xx/5xx body holds a stack trace or exception dump.",
+    guide = "Using them well: never leak internal detail",
+    rfc = "RFC 9457 §5",
+    // The paths inside a trace's frames are part of the trace: one defect, one finding.
+    supersedes = "leak-file-path")
+public final class ErrorBodyLeaksStackTrace extends BodyLeakRule {
+
+  private static final StackTraceDetector DETECTOR = new StackTraceDetector();
+
+  @Override
+  protected Optional<Leak> detect(ScanText body, ResponseView response) {
+    return DETECTOR.find(body);
+  }
+
+  @Override
+  protected Suggestion suggestion() {
+    return Suggestion.text("log the exception on the server and return a Problem Details body with a generic "
+        + "detail and a correlation id");
+  }
+}
