@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.statuslint.engine.BuiltInRules;
-import io.statuslint.engine.Config;
-import io.statuslint.engine.RuleEngine;
-import io.statuslint.rule.Rule;
 import io.statuslint.servlet.MisbehavingServlets.StreamingServlet;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +29,8 @@ class GuardModeTest {
 
   @BeforeAll
   static void start() throws Exception {
-    List<Rule> rules = new ArrayList<>(BuiltInRules.all());
-    rules.add(new StandInLeakRule());
+    // The built-in rules, and the guard's default: the leak-stack-trace, leak-sql and leak-file-path rules.
     filter = StatusGuideFilter.create(s -> s.mode(FilterMode.GUARD)
-        .engine(RuleEngine.of(rules, Config.defaults()))
-        .guardedRules(StandInLeakRule.ID)
         .captureLimit(LIMIT)
         .retryAfterSeconds(30));
     app = JettyApp.start(filter, servlets(
@@ -88,7 +79,7 @@ class GuardModeTest {
     assertThat(filter.metrics().bodiesReplaced()).isEqualTo(replaced + 1);
     assertThat(CapturedLogs.statuslint()).anySatisfy(e -> {
       assertThat(e.level()).isEqualTo(Level.ERROR);
-      assertThat(e.message()).contains("incident " + incident, "GET /stacktrace -> 500", StandInLeakRule.ID,
+      assertThat(e.message()).contains("incident " + incident, "GET /stacktrace -> 500", "leak-stack-trace",
           "IllegalStateException: order 42 has no customer", "\tat ");
     });
   }
@@ -179,7 +170,7 @@ class GuardModeTest {
     assertThat(r.body().length()).isEqualTo(MisbehavingServlets.stackTrace().length() + 16 * 8192);
     assertThat(filter.metrics().leaksNotReplaced()).isEqualTo(notReplaced + 1);
     assertThat(CapturedLogs.statuslint()).anySatisfy(e -> assertThat(e.message())
-        .contains("GET /stream-leak -> 500 leaked (test-leak) to the client and could not be replaced",
+        .contains("GET /stream-leak -> 500 leaked (leak-stack-trace) to the client and could not be replaced",
             "passed the capture limit of " + LIMIT));
   }
 
