@@ -251,7 +251,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
       return;
     }
     if (count + room > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.min(limit, Math.max(count + room, Math.max(256, bytes.length * 2))));
+      // Most bodies arrive in one write: size the first buffer to it, grow by doubling after that.
+      int wanted = bytes.length == 0 ? Math.max(count + room, 512) : Math.max(count + room, bytes.length * 2);
+      bytes = Arrays.copyOf(bytes, Math.min(limit, wanted));
     }
     System.arraycopy(b, off, bytes, count, room);
     count += room;
@@ -369,7 +371,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
       return total > text.length() ? Body.truncated(text, -1) : Body.ofText(text);
     }
     Charset charset = MediaTypes.charset(getContentType());
-    byte[] known = Arrays.copyOf(bytes, count);
+    // The application is done writing: the buffer can be handed over without a copy when it is full.
+    byte[] known = count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
     return total > count ? Body.truncated(known, total, charset) : Body.ofBytes(known, charset);
   }
 
