@@ -39,6 +39,10 @@ final class FilteredExchange implements AsyncListener {
     }
   }
 
+  boolean finished() {
+    return finished.get();
+  }
+
   /** The application failed: the container answers instead, so nothing held is sent. */
   void abandon() {
     finished.set(true);

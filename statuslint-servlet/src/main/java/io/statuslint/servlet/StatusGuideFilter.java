@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Asynchronous requests are followed to their end: bodies written before
  * {@code AsyncContext.complete()} are held and judged like synchronous ones. Register the filter for
- * the {@code REQUEST} dispatcher type (and {@code ASYNC} if your application dispatches); a body
- * produced by the container itself (its error page) is not seen.
+ * the {@code REQUEST} dispatcher type, {@code ASYNC} if your application dispatches, and
+ * {@code ERROR} to have error pages (servlets or JSPs mapped as error pages) judged and guarded too.
+ * An error page the container renders by itself, without a dispatch, is not seen.
  */
 public final class StatusGuideFilter implements Filter {
 
@@ -100,10 +101,13 @@ public final class StatusGuideFilter implements Filter {
       chain.doFilter(req, res);
       return;
     }
-    if (request.getAttribute(FilteredExchange.ATTRIBUTE) instanceof FilteredExchange earlier) {
+    if (request.getAttribute(FilteredExchange.ATTRIBUTE) instanceof FilteredExchange earlier
+        && !(request.getDispatcherType() == DispatcherType.ERROR && earlier.finished())) {
       redispatched(earlier, request, response, chain);
       return;
     }
+    // Otherwise a new exchange: a request, or an error page rendered after the exchange that
+    // called sendError ended (the filter sees it when registered for the ERROR dispatcher type).
     Guard g = guard;
     if (g == null) {
       throw new ServletException("StatusGuideFilter used before init()");
