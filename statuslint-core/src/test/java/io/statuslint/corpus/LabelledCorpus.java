@@ -61,8 +61,18 @@ public final class LabelledCorpus {
 
   private LabelledCorpus() {}
 
+  /** The corpus the detectors were tuned with. */
+  public static final String TUNING = "/io/statuslint/corpus";
+  /** The held-out set, written blind to the detectors: measured, never tuned against case by case. */
+  public static final String HELD_OUT = "/io/statuslint/corpus-heldout";
+
   public static List<Case> load(String ruleId) {
-    String resource = "/io/statuslint/corpus/" + ruleId + ".jsonl";
+    return load(TUNING, ruleId);
+  }
+
+  /** Loads {@code <directory>/<rule-id>.jsonl} from the test class path. */
+  public static List<Case> load(String directory, String ruleId) {
+    String resource = directory + "/" + ruleId + ".jsonl";
     List<Case> cases = new ArrayList<>();
     try (InputStream in = LabelledCorpus.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -108,6 +118,11 @@ public final class LabelledCorpus {
 
   /** Runs {@code rule} alone over its corpus. */
   public static Quality measure(Rule rule) {
+    return measure(TUNING, rule);
+  }
+
+  /** Runs {@code rule} alone over its corpus in {@code directory}. */
+  public static Quality measure(String directory, Rule rule) {
     String id = rule.metadata().id();
     RuleEngine engine = RuleEngine.of(List.of(rule), Config.builder().ruleset(Config.Ruleset.ALL).build());
     int pos = 0;
@@ -116,7 +131,7 @@ public final class LabelledCorpus {
     int fp = 0;
     int fn = 0;
     List<String> mistakes = new ArrayList<>();
-    for (Case c : load(id)) {
+    for (Case c : load(directory, id)) {
       boolean fired = engine.check(c.exchange()).stream().anyMatch(f -> f.rule().equals(id));
       if (c.label()) {
         pos++;

@@ -145,4 +145,16 @@ class ErrorEnvelopeDetectorTest {
     assertThat(ErrorEnvelopeDetector.inspect(Body.unknown(), JSON)).isNull();
     assertThat(ErrorEnvelopeDetector.inspect(Body.absent(), JSON)).isNull();
   }
+
+  /** Held-out round: errors as a string (Shopify), JSON:API's "jsonapi" member. */
+  @Test
+  void errorsAsAStringAndJsonApiDocuments() {
+    assertThat(json("{\"errors\":\"Not Found\"}").signal()).isEqualTo(Signal.ERRORS_MEMBER);
+    assertThat(json("{\"errors\":\"none\"}")).isNull();
+    assertThat(json("{\"errors\":\"\"}")).isNull();
+    assertThat(json("{\"errors\":[{\"detail\":\"x\"}],\"jsonapi\":{\"version\":\"1.1\"}}").signal())
+        .isEqualTo(Signal.ERRORS_MEMBER);
+    assertThat(json("{\"data\":{\"id\":\"1\",\"type\":\"articles\"},\"jsonapi\":{\"version\":\"1.1\"}}"))
+        .isNull();
+  }
 }

@@ -111,4 +111,14 @@ class FilePathDetectorTest {
     assertEquals(Optional.empty(), detector.find(body, "https://api.acme.com/usr/share/doc?x=1"));
     assertTrue(detector.find(body).isPresent());
   }
+
+  /** A validator quoting back the value the caller sent: the caller's manifest, not our disk. */
+  @Test
+  void leavesARejectedValueTheCallerSentAlone() {
+    assertEquals(Optional.empty(), detector.find("{\"message\":\"spec.volumes[0].hostPath.path: Invalid value: "
+        + "\\\"/etc/kubernetes/pki\\\": must not be a system path\"}"));
+    assertEquals(Optional.empty(), detector.find("Field error in object 'job' on field 'workdir': rejected value "
+        + "[/opt/jobs/in]; codes [Pattern.job.workdir]"));
+    assertTrue(detector.find("{\"error\":\"invalid value in /etc/app/config.yaml\"}").isPresent());
+  }
 }

@@ -179,4 +179,18 @@ class IntentClassifierTest {
     String tail = "x ".repeat(IntentClassifier.MAX_CHARS) + "internal server error";
     assertThat(classifier.classify(tail).isEmpty()).isTrue();
   }
+
+  /** Phrases added after the held-out round (corpus-heldout), on fresh wording, and their look-alikes. */
+  @Test
+  void phrasesOfTheHeldOutRound() {
+    assertThat(intents("Sorry, something broke on our end")).containsExactly(SERVER_FAULT);
+    assertThat(intents("Method PATCH is not supported here")).containsExactly(METHOD_NOT_ALLOWED);
+    assertThat(intents("Shipping method post is not supported")).isEmpty();
+    assertThat(intents("count must be an integer between 1 and 100")).containsExactly(SEMANTIC_VALIDATION);
+    assertThat(intents("The order was modified since you last fetched it")).containsExactly(CONFLICT);
+    assertThat(intents("Client lacks the billing permission")).containsExactly(FORBIDDEN);
+    assertThat(intents("Invalid signature")).containsExactly(UNAUTHENTICATED);
+    assertThat(classifier.classify("Invalid signature").hasStrong(UNAUTHENTICATED)).isFalse();
+    assertThat(intents("Outbound request validation failed")).contains(SERVER_SUBJECT);
+  }
 }

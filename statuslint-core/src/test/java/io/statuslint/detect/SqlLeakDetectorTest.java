@@ -104,4 +104,15 @@ class SqlLeakDetectorTest {
   void leavesProseAlone(String message) {
     assertEquals(Optional.empty(), detector.find("{\"message\":\"" + message + "\"}"), message);
   }
+
+  /** Signatures added after the held-out round (corpus-heldout), on fresh examples and look-alikes. */
+  @Test
+  void findsPhpMysqliWarningsAndGoDatabaseSqlErrors() {
+    assertEquals("MySQL error", detector.find("Warning: mysqli_query(): (HY000/2006): MySQL server has gone away")
+        .orElseThrow().kind());
+    assertEquals("Go database/sql error", detector.find("{\"error\":\"sql: no rows in result set\"}")
+        .orElseThrow().kind());
+    assertEquals(Optional.empty(), detector.find("{\"message\":\"sql: field is required\"}"));
+    assertEquals(Optional.empty(), detector.find("{\"message\":\"Use mysqli_connect in your plugin, not mysql\"}"));
+  }
 }

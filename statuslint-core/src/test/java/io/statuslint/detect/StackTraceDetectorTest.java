@@ -142,4 +142,34 @@ class StackTraceDetectorTest {
   void leavesLookAlikesAlone(String body) {
     assertEquals(Optional.empty(), detector.find(body), body);
   }
+
+  /** Shapes added after the held-out round (corpus-heldout), each checked on a fresh example. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "open config: permission denied\\nmain.loadConfig\\n\\t/build/cmd/api/main.go:88"
+          + "\\nmain.main\\n\\t/build/cmd/api/main.go:31 | Go stack trace",
+      "<h2 class=\"traceback\">Traceback <em>(most recent call last)</em></h2><ul><li>x</li></ul>"
+          + " | Python traceback",
+      "<p><span class=\"frame-filename\">/srv/api/routes.py</span>, line <i>7</i>, in <b>get_user</b></p>"
+          + " | Python traceback",
+      "{\"stack\":[\"Error: nope\",\"    at handler (/srv/fn/index.mjs:4:11)\"]} | Node.js stack trace",
+      "{\"stack\":[\"Error: nope\",\"at handler (file:///srv/fn/index.mjs:4:11)\"]} | Node.js stack trace",
+      "** (ArgumentError) bad\\n    (phoenix 1.7.10) lib/phoenix/router.ex:432: Phoenix.Router.__call__/5"
+          + " | Elixir stack trace"})
+  void findsTheShapesOfTheHeldOutRound(String body, String kind) {
+    String text = body.replace("\\n", "\n").replace("\\t", "\t");
+    assertEquals(kind, detector.find(text).orElseThrow(() -> new AssertionError(text)).kind());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"errors\":[\"at least 2 items are required\",\"at most 10 tags\"]}",
+      "{\"error\":\"lint failed\\nmain.go:12: declared and not used: x\"}",
+      "{\"detail\":\"upload.py, line 4, in your script is invalid\"}",
+      "<p>Traceback IDs are kept for 30 days.</p>",
+      "{\"message\":\"The Elixir client (ex_api 1.2.0) is deprecated; see lib/ex_api.ex\"}",
+  })
+  void leavesTheHeldOutRoundsLookAlikesAlone(String body) {
+    assertEquals(Optional.empty(), detector.find(body), body);
+  }
 }
