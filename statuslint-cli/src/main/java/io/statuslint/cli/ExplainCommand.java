@@ -62,7 +62,9 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private int explainRule(String id) {
-    Optional<RuleMetadata> meta = BuiltInRules.all().stream().map(Rule::metadata)
+    Optional<RuleMetadata> meta = java.util.stream.Stream.concat(
+            BuiltInRules.all().stream().map(Rule::metadata),
+            io.statuslint.probe.experiments.Experiments.all().stream().map(x -> x.metadata()))
         .filter(m -> m.id().equals(id)).findFirst();
     if (meta.isEmpty()) {
       if (RuleCatalogue.contains(id)) {

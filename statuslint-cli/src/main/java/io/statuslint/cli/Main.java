@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Checks HTTP status codes against the team's guide: in specs, recorded traffic and live APIs.",
     subcommands = {
       CheckCommand.class,
+      ProbeCommand.class,
       CodesCommand.class,
       ExplainCommand.class,
       RulesCommand.class,

@@ -1,5 +1,6 @@
 package io.statuslint.cli;
 
+import io.statuslint.engine.ActiveRule;
 import io.statuslint.engine.RuleEngine;
 import io.statuslint.finding.Finding;
 import io.statuslint.report.ReportContext;
@@ -37,6 +38,12 @@ final class ReportSession implements AutoCloseable {
 
   ReportSession(OutputOptions options, String command, List<String> inputs, RuleEngine engine,
       PrintStream out, PrintStream err) throws IOException {
+    this(options, command, inputs, engine, engine.activeRules(), out, err);
+  }
+
+  /** A session whose reports list {@code rules} (the engine's, plus e.g. the probe's experiments). */
+  ReportSession(OutputOptions options, String command, List<String> inputs, RuleEngine engine,
+      List<ActiveRule> rules, PrintStream out, PrintStream err) throws IOException {
     this.options = options;
     this.err = err;
     for (String w : engine.warnings()) {
@@ -57,7 +64,7 @@ final class ReportSession implements AutoCloseable {
         files.add(t.file());
       }
       Reporter r = ReportFormats.create(t.format(), w);
-      r.start(new ReportContext(Version.get(), command, inputs, engine.activeRules(), color));
+      r.start(new ReportContext(Version.get(), command, inputs, rules, color));
       reporters.add(r);
       writers.add(w);
     }

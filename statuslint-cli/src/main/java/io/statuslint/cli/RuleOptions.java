@@ -26,6 +26,11 @@ public final class RuleOptions {
 
   /** Loads the configuration for {@code inputs} and builds the engine. */
   RuleEngine engine(List<String> inputs) {
+    return RuleEngine.create(config(inputs));
+  }
+
+  /** The configuration for {@code inputs}, with {@code --ruleset} applied. */
+  Config config(List<String> inputs) {
     Config cfg = loadConfig(inputs);
     if (ruleset != null) {
       Config.Builder b = Config.builder().ruleset(Config.Ruleset.parse(ruleset)).source(cfg.source());
@@ -35,7 +40,7 @@ public final class RuleOptions {
       cfg.warnings().forEach(b::warning);
       cfg = b.build();
     }
-    return RuleEngine.create(cfg);
+    return cfg;
   }
 
   private Config loadConfig(List<String> inputs) {

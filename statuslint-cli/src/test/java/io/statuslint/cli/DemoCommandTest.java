@@ -19,6 +19,8 @@ class DemoCommandTest {
     Set<String> rules = new HashSet<>();
     report.path("findings").forEach(f -> rules.add(f.path("rule").asText()));
     assertThat(rules).contains("created-location");
+    // The probe phase: HEAD and unknown methods are routed like unknown paths in the demo API.
+    assertThat(rules).contains("probe-head", "probe-wrong-method");
     report.path("findings").forEach(f -> {
       assertThat(f.path("location").path("url").asText()).startsWith("http://127.0.0.1:");
       assertThat(f.path("location").has("status")).isTrue();

@@ -97,7 +97,7 @@ public final class TrafficInputs {
   }
 
   /** The format of an input from its first bytes, or a {@link BadInputException} naming the input. */
-  static Format detect(byte[] head, String name) {
+  public static Format detect(byte[] head, String name) {
     int i = 0;
     if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
       i = 3;

@@ -59,7 +59,11 @@ public final class DemoApi implements AutoCloseable {
     String path = ex.getRequestURI().getPath();
     String key = method + " " + path;
     switch (key) {
-      case "GET /orders" -> json(ex, 200, "{\"orders\":[{\"id\":42,\"status\":\"shipped\"}],\"next\":null}");
+      case "GET /orders" -> {
+        // The probe finds the order through this link (it is given only /orders).
+        ex.getResponseHeaders().add("Link", "</orders/42>; rel=\"item\"");
+        json(ex, 200, "{\"orders\":[{\"id\":42,\"status\":\"shipped\"}],\"next\":null}");
+      }
       case "GET /orders/42" -> {
         if (ex.getRequestHeaders().containsKey("If-None-Match")) {
           ex.getResponseHeaders().add("ETag", "\"v7\"");
@@ -108,6 +112,8 @@ public final class DemoApi implements AutoCloseable {
         ex.getResponseHeaders().add("Retry-After", "120");
         problem(ex, 503, "Service Unavailable", "Back in two minutes");
       }
+      // Mistakes the probe finds: HEAD and unknown methods are routed like unknown paths, so a path
+      // that GET finds answers them 404 instead of GET's status and 405 with Allow.
       default -> problem(ex, 404, "Not Found", "No such resource");
     }
   }
@@ -126,7 +132,8 @@ public final class DemoApi implements AutoCloseable {
     if (contentType != null) {
       ex.getResponseHeaders().add("Content-Type", contentType);
     }
-    boolean bodiless = bytes.length == 0;
+    // The JDK server never sends content for HEAD, and warns when a length is given: give none.
+    boolean bodiless = bytes.length == 0 || ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(status, bodiless ? -1 : bytes.length);
     if (!bodiless) {
       try (OutputStream os = ex.getResponseBody()) {
