@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
     description = "Checks HTTP status codes against the team's guide: in specs, recorded traffic and live APIs.",
     subcommands = {
       CheckCommand.class,
+      LintCommand.class,
       ProbeCommand.class,
       CodesCommand.class,
       ExplainCommand.class,
       RulesCommand.class,
       DemoCommand.class,
+      ProxyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,

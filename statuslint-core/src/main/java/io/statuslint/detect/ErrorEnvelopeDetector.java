@@ -26,7 +26,13 @@ import java.util.Locale;
  */
 public final class ErrorEnvelopeDetector {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Jackson databind costs about 0.4 s of class loading on a cold JVM; only a body already judged a
+   * failure needs it (for the suggested code), so it is created on first such use, not with the class.
+   */
+  private static final class Lazy {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   /** What in the body says the request failed. */
   public enum Signal {
@@ -134,7 +140,7 @@ public final class ErrorEnvelopeDetector {
     List<String> texts = new ArrayList<>(messages);
     if (body.state() == Body.State.COMPLETE && body.text().length() <= JsonBody.MAX_CHARS) {
       try {
-        JsonNode root = JSON.readTree(body.text());
+        JsonNode root = Lazy.JSON.readTree(body.text());
         JsonNode error = root.path("error");
         for (String field : new String[] {"code", "status"}) {
           JsonNode n = error.path(field);

@@ -32,6 +32,14 @@ import io.statuslint.rules.headers.UnavailableNeedsRetryAfter;
 import io.statuslint.rules.leaks.ErrorBodyLeaksFilePath;
 import io.statuslint.rules.leaks.ErrorBodyLeaksSql;
 import io.statuslint.rules.leaks.ErrorBodyLeaksStackTrace;
+import io.statuslint.rules.spec.CreateReturns201;
+import io.statuslint.rules.spec.DefaultOnlyResponses;
+import io.statuslint.rules.spec.DeleteNoContent;
+import io.statuslint.rules.spec.InformationalByHand;
+import io.statuslint.rules.spec.OperationErrorResponses;
+import io.statuslint.rules.spec.OperationSuccessResponse;
+import io.statuslint.rules.spec.RequestBodyValidationResponse;
+import io.statuslint.rules.spec.SecuredOperation401;
 import io.statuslint.rules.status.AmbiguousPostRedirect;
 import io.statuslint.rules.status.DeprecatedStatus;
 import io.statuslint.rules.status.PaymentRequiredStatus;
@@ -57,6 +65,7 @@ public final class BuiltInRules {
         new DeprecatedStatus(),
         new PaymentRequiredStatus(),
         new AmbiguousPostRedirect(),
+        new InformationalByHand(),
         // headers a code needs
         new CreatedNeedsLocation(),
         new AcceptedNeedsStatusMonitor(),
@@ -90,6 +99,14 @@ public final class BuiltInRules {
         new NotModifiedWithoutCondition(),
         new PartialContentWithoutRange(),
         new PreconditionFailedWithoutPrecondition(),
-        new CreatedOnSafeMethod());
+        new CreatedOnSafeMethod(),
+        // spec completeness
+        new OperationSuccessResponse(),
+        new OperationErrorResponses(),
+        new DefaultOnlyResponses(),
+        new SecuredOperation401(),
+        new RequestBodyValidationResponse(),
+        new CreateReturns201(),
+        new DeleteNoContent());
   }
 }

@@ -7,6 +7,8 @@ import io.statuslint.model.Exchange;
 import io.statuslint.model.Origin;
 import io.statuslint.rule.ExchangeView;
 import io.statuslint.rule.FindingSink;
+import io.statuslint.rule.OperationRule;
+import io.statuslint.rule.OperationView;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Rule;
 import io.statuslint.rule.RuleMetadata;
@@ -37,6 +39,9 @@ public final class RuleEngine {
   private final List<String> warnings;
   private final Map<Surface, ActiveRule[][]> byStatus = new LinkedHashMap<>();
   private final Map<Surface, ActiveRule[]> anyStatus = new LinkedHashMap<>();
+  /** Per class digit (1–5; 6 = "4xx and 5xx", for a spec's default): rules judging a whole class. */
+  private final Map<Surface, ActiveRule[][]> byClass = new LinkedHashMap<>();
+  private final ActiveRule[] operationRules;
 
   private RuleEngine(Collection<Rule> rules, Config config) {
     this.config = config;
@@ -87,6 +92,9 @@ public final class RuleEngine {
     for (Surface surface : Surface.values()) {
       index(surface);
     }
+    this.operationRules = active.stream()
+        .filter(a -> a.rule() instanceof OperationRule && a.metadata().appliesTo(Surface.SPEC))
+        .toArray(ActiveRule[]::new);
   }
 
   private void index(Surface surface) {
@@ -97,7 +105,7 @@ public final class RuleEngine {
       lists.add(new ArrayList<>());
     }
     for (ActiveRule a : active) {
-      if (!a.metadata().appliesTo(surface)) {
+      if (!a.metadata().appliesTo(surface) || a.rule() instanceof OperationRule) {
         continue;
       }
       if (a.metadata().statuses().length == 0) {
@@ -116,6 +124,31 @@ public final class RuleEngine {
     }
     byStatus.put(surface, table);
     anyStatus.put(surface, any.toArray(new ActiveRule[0]));
+    ActiveRule[][] classes = new ActiveRule[7][];
+    for (int digit = 1; digit <= 6; digit++) {
+      List<ActiveRule> c = new ArrayList<>(any);
+      for (ActiveRule a : active) {
+        if (a.metadata().appliesTo(surface) && !(a.rule() instanceof OperationRule)
+            && a.metadata().statuses().length > 0 && coversClass(a, digit)) {
+          c.add(a);
+        }
+      }
+      classes[digit] = c.toArray(new ActiveRule[0]);
+    }
+    byClass.put(surface, classes);
+  }
+
+  /** Whether the rule can fire on every code of the class (digit 6: of both 4xx and 5xx). */
+  private static boolean coversClass(ActiveRule a, int digit) {
+    if (digit == 6) {
+      return coversClass(a, 4) && coversClass(a, 5);
+    }
+    for (int code = digit * 100; code < digit * 100 + 100; code++) {
+      if (!a.metadata().appliesToStatus(code)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The built-in rules (and any found with {@link ServiceLoader}) under {@code config}. */
@@ -172,10 +205,7 @@ public final class RuleEngine {
    * path, or a spec path template).
    */
   public void check(ResponseView view, Location location, String path, Consumer<? super Finding> out) {
-    int status = view.status();
-    ActiveRule[] rules = status >= 0 && status < CODES
-        ? byStatus.get(view.surface())[status]
-        : anyStatus.get(view.surface());
+    ActiveRule[] rules = candidates(view);
     if (rules.length == 0) {
       return;
     }
@@ -190,6 +220,49 @@ public final class RuleEngine {
       } catch (RuntimeException e) {
         // A faulty (third-party) rule must not take down the whole run or the host application.
         collector.report("rule failed on this response: " + e, null, null);
+      }
+    }
+    collector.flush(out);
+  }
+
+  /**
+   * The rules that may judge a response. A spec's range ({@code 4XX}) is judged by the rules of its
+   * whole class and those taking any status, never by per-code rules; a spec's {@code default} (the
+   * catch-all for errors) by the rules of both error classes and those taking any status; a key that
+   * is no code at all by those taking any status.
+   */
+  private ActiveRule[] candidates(ResponseView view) {
+    int status = view.status();
+    if (view.exactStatus()) {
+      return status >= 0 && status < CODES ? byStatus.get(view.surface())[status] : anyStatus.get(view.surface());
+    }
+    if ("default".equals(view.statusText())) {
+      return byClass.get(view.surface())[6];
+    }
+    if (status >= 100 && status <= 599) {
+      return byClass.get(view.surface())[status / 100];
+    }
+    return anyStatus.get(view.surface());
+  }
+
+  /**
+   * Runs the operation-level rules ({@link OperationRule}) over one spec operation. Configured
+   * ignores match the operation's method and path template.
+   */
+  public void check(OperationView operation, Location location, Consumer<? super Finding> out) {
+    if (operationRules.length == 0) {
+      return;
+    }
+    Collector collector = new Collector(location);
+    for (ActiveRule rule : operationRules) {
+      if (!config.ignores().isEmpty() && ignored(operation.method(), operation.path(), rule.id())) {
+        continue;
+      }
+      collector.current = rule;
+      try {
+        ((OperationRule) rule.rule()).checkOperation(operation, collector);
+      } catch (RuntimeException e) {
+        collector.report("rule failed on this operation: " + e, null, null);
       }
     }
     collector.flush(out);

@@ -14,15 +14,33 @@ public interface ResponseView {
 
   Surface surface();
 
-  /** The status code: the raw number sent or declared (may be out of range). */
+  /**
+   * The status code: the raw number sent or declared (may be out of range). For a spec response
+   * that is not one exact code (see {@link #exactStatus()}): the class's x00 for a range such as
+   * {@code 4XX}; 500 for {@code default}, which stands for the error classes (RULES.md: it counts as
+   * 4xx/5xx); and -1 for a key that is no status code at all (e.g. {@code 2xx} in lower case).
+   */
   int status();
 
   /**
-   * The status as the input wrote it, for messages: a spec's response key ({@code "2xx"},
-   * {@code "600"}), which may not be a number at all. Traffic has only the number.
+   * The status as the input wrote it, for messages: a spec's response key ({@code "404"},
+   * {@code "4XX"}, {@code "2xx"}, {@code "600"}, {@code "default"}), which may not be a number at
+   * all. Traffic has only the number. Messages should quote this rather than {@link #status()}.
    */
   default String statusText() {
     return Integer.toString(status());
+  }
+
+  /**
+   * Whether {@link #status()} is the exact code of this response. Always true for traffic. False for
+   * a spec's range key ({@code 4XX}: status() is then 400, the class's representative), for
+   * {@code default}, and for a key that is no code at all. The engine then runs only the rules that
+   * judge whole classes (or any status), never per-code rules; such a rule must not compare status()
+   * with a number found elsewhere (a problem body's {@code status}) as if it were exact, and should
+   * quote {@link #statusText()} in its messages.
+   */
+  default boolean exactStatus() {
+    return true;
   }
 
   /** The request method, upper case; {@code null} where unknown. */

@@ -6,6 +6,7 @@ import io.statuslint.finding.Finding;
 import io.statuslint.finding.Location;
 import io.statuslint.model.Exchange;
 import io.statuslint.model.ExchangeBuilder;
+import io.statuslint.rule.OperationView;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Rule;
 import java.util.ArrayList;
@@ -53,6 +54,13 @@ public final class RuleTester {
     List<Finding> out = new ArrayList<>();
     engine.check(view, Location.NOWHERE, path, out::add);
     return new Outcome(out, view.surface() + " " + view.method() + " " + path + " -> " + view.status());
+  }
+
+  /** Judges one spec operation (for {@link io.statuslint.rule.OperationRule}s). */
+  public Outcome given(OperationView operation) {
+    List<Finding> out = new ArrayList<>();
+    engine.check(operation, Location.NOWHERE, out::add);
+    return new Outcome(out, "operation " + operation.method() + " " + operation.path());
   }
 
   public String ruleId() {

@@ -19,9 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes exchanges as a HAR 1.2 file, streaming: entries go out as they come, and {@link #close()}
@@ -31,23 +29,20 @@ import java.util.Set;
  * whole body), {@code bodySize} as the bytes that followed the response (the only body fact HAR
  * readers trust for 304 and HEAD), and status 0 for a request that got no response.
  *
- * <p>Credentials never reach the file: Authorization, Proxy-Authorization, Cookie, Set-Cookie and
- * API-key fields are written as {@code [redacted]}, and so are secret-looking query parameters.
+ * <p>Credentials never reach the file (unless a caller asks to keep them): Authorization,
+ * Proxy-Authorization, Cookie, Set-Cookie and API-key fields, and secret-looking query parameters,
+ * are redacted by {@link SecretRedactor}, the one place that decides what a secret is.
  * Thread-safe: entries from concurrent callers never interleave.
  */
 public final class HarWriter implements Closeable {
 
-  static final String REDACTED = "[redacted]";
+  static final String REDACTED = SecretRedactor.MASK;
 
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final Set<String> SECRET_FIELDS = Set.of("authorization", "proxy-authorization", "cookie",
-      "set-cookie", "x-api-key", "api-key", "apikey", "x-auth-token", "x-access-token", "x-csrf-token",
-      "x-xsrf-token");
-  private static final java.util.regex.Pattern SECRET_PARAM = java.util.regex.Pattern.compile(
-      "(?i)^(?:.*(?:api[-_]?key|token|secret|password|passwd|session|signature)|sig|key|auth)$");
 
   private final JsonGenerator g;
   private final int maxBodyBytes;
+  private final boolean redact;
   private boolean closed;
 
   /** A writer that records {@code creator} (name and version) and keeps bodies up to 1 MiB. */
@@ -57,7 +52,17 @@ public final class HarWriter implements Closeable {
 
   public HarWriter(OutputStream out, String creatorName, String creatorVersion, int maxBodyBytes)
       throws IOException {
+    this(out, creatorName, creatorVersion, maxBodyBytes, true);
+  }
+
+  /**
+   * A writer that redacts credentials with {@link SecretRedactor} unless {@code redactSecrets} is
+   * false (the proxy's {@code --keep-secrets}).
+   */
+  public HarWriter(OutputStream out, String creatorName, String creatorVersion, int maxBodyBytes,
+      boolean redactSecrets) throws IOException {
     Objects.requireNonNull(out, "out");
+    this.redact = redactSecrets;
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive");
     }
@@ -268,53 +273,21 @@ public final class HarWriter implements Closeable {
         String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
         g.writeStartObject();
         g.writeStringField("name", name);
-        g.writeStringField("value", SECRET_PARAM.matcher(name).matches() ? REDACTED : value);
+        g.writeStringField("value", redact && SecretRedactor.isSecretParameter(name) ? REDACTED : value);
         g.writeEndObject();
       }
     }
     g.writeEndArray();
   }
 
-  /** A credential field's value replaced; a Set-Cookie keeps its name and attributes. */
-  static String redactField(String name, String value) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (!SECRET_FIELDS.contains(lower)) {
-      return value;
-    }
-    if (lower.equals("set-cookie")) {
-      int eq = value.indexOf('=');
-      int semi = value.indexOf(';');
-      return eq < 0 ? REDACTED : value.substring(0, eq + 1) + REDACTED + (semi < 0 ? "" : value.substring(semi));
-    }
-    return REDACTED;
+  /** A credential field's value replaced (see {@link SecretRedactor}); other fields as they are. */
+  private String redactField(String name, String value) {
+    return redact ? SecretRedactor.field(name, value) : value;
   }
 
   /** The URL with the values of secret-looking query parameters replaced. */
-  static String redactQuery(String url) {
-    int q = url.indexOf('?');
-    if (q < 0) {
-      return url;
-    }
-    StringBuilder out = new StringBuilder(url.length()).append(url, 0, q + 1);
-    int hash = url.indexOf('#', q);
-    String query = url.substring(q + 1, hash < 0 ? url.length() : hash);
-    String[] pairs = query.split("&", -1);
-    for (int i = 0; i < pairs.length; i++) {
-      String pair = pairs[i];
-      int eq = pair.indexOf('=');
-      if (i > 0) {
-        out.append('&');
-      }
-      if (eq > 0 && SECRET_PARAM.matcher(decode(pair.substring(0, eq))).matches()) {
-        out.append(pair, 0, eq + 1).append(REDACTED);
-      } else {
-        out.append(pair);
-      }
-    }
-    if (hash >= 0) {
-      out.append(url.substring(hash));
-    }
-    return out.toString();
+  private String redactQuery(String url) {
+    return redact ? SecretRedactor.url(url) : url;
   }
 
   private static String decode(String s) {

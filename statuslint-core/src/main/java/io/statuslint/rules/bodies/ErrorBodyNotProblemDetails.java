@@ -44,7 +44,7 @@ public final class ErrorBodyNotProblemDetails implements Rule {
     if (ProblemDetails.isProblemMediaType(mediaType) || browserWantsSomethingElse(response)) {
       return;
     }
-    findings.report(message(status, mediaType),
+    findings.report(message(response.statusText(), mediaType),
         Suggestion.text("send the error as application/problem+json (RFC 9457) with type, title, status "
             + "and detail"),
         mediaType == null ? null : "Content-Type: " + response.headerValue("Content-Type"));
@@ -65,7 +65,7 @@ public final class ErrorBodyNotProblemDetails implements Rule {
     return accept == Fact.UNKNOWN && hint != ResourceHint.API;
   }
 
-  private static String message(int status, String mediaType) {
+  private static String message(String status, String mediaType) {
     if (mediaType == null) {
       return status + " response carries a body without a Content-Type, not Problem Details";
     }

@@ -49,10 +49,25 @@ public final class ProblemStatusMismatch implements Rule {
         }
       }
     }
-    if (stated != null && stated != status) {
-      findings.report("problem body says status " + stated + " but the response is " + status,
+    if (stated != null && !matches(response, stated)) {
+      findings.report("problem body says status " + stated + " but the response is " + response.statusText(),
           Suggestion.text("send the same code in the status line and in the body's \"status\" member"),
           evidence);
     }
+  }
+
+  /**
+   * A spec's range ({@code 4XX}) matches any code of its class, and its {@code default} any 4xx or
+   * 5xx; an exact code only itself.
+   */
+  private static boolean matches(ResponseView response, int stated) {
+    int status = response.status();
+    if (response.exactStatus()) {
+      return stated == status;
+    }
+    if ("default".equals(response.statusText())) {
+      return stated >= 400 && stated <= 599;
+    }
+    return stated / 100 == status / 100;
   }
 }

@@ -47,8 +47,8 @@ public final class SuccessWithErrorBody implements Rule {
     if (verdict == null) {
       return;
     }
-    findings.report(status + " response reports a failure in its body: " + verdict.reason(),
-        suggestion(status, verdict.suggestedCode()), verdict.evidence());
+    findings.report(response.statusText() + " response reports a failure in its body: " + verdict.reason(),
+        suggestion(response.statusText(), verdict.suggestedCode()), verdict.evidence());
   }
 
   /** RULES.md, spec side: what a schema can say without an example. */
@@ -65,7 +65,7 @@ public final class SuccessWithErrorBody implements Rule {
     return v != null && v.signal() == Signal.FLAG_FALSE ? v : null;
   }
 
-  private static Suggestion suggestion(int status, Integer code) {
+  private static Suggestion suggestion(String status, Integer code) {
     if (code != null) {
       return Suggestion.code(code, "return " + StatusRegistry.label(code) + " instead of " + status
           + ", with the error as Problem Details");

@@ -67,7 +67,7 @@ abstract class BodyLeakRule implements Rule {
     if (detail != null && detail.length() > DETAIL_CHARS) {
       detail = detail.substring(0, DETAIL_CHARS - 1).trim() + "…";
     }
-    return response.status() + " " + where + " leaks " + article(leak.kind()) + " " + leak.kind()
+    return response.statusText() + " " + where + " leaks " + article(leak.kind()) + " " + leak.kind()
         + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")");
   }
 

@@ -1,0 +1,62 @@
+package io.statuslint.proxy;
+
+import io.netty.handler.codec.http.HttpHeaders;
+
+/**
+ * What the proxy saw of one exchange: both header sections as received (the decoder's objects, left
+ * untouched: the forwarded sections are separate copies) and bounded prefixes of both bodies. Filled
+ * on the connection's event loop; handed whole to the checker thread, which turns it into a model
+ * {@link io.statuslint.model.Exchange} (so even copying the fields happens off the traffic's path).
+ */
+final class ExchangeCapture {
+
+  final long id;
+  final long startedAtMillis = System.currentTimeMillis();
+  final long startNanos = System.nanoTime();
+
+  final String method;
+  final String target;
+  final String url;
+  final String requestVersion;
+  final HttpHeaders requestHeaders;
+  final BodyPrefix requestBody;
+  boolean requestComplete;
+  /** The client asked to close after this exchange. */
+  boolean clientClose;
+  /** The request asks to switch protocols (Upgrade listed in Connection). */
+  boolean upgrade;
+  long requestSentNanos;
+
+  int status = -1;
+  String reason;
+  String responseVersion;
+  HttpHeaders responseHeaders;
+  BodyPrefix responseBody;
+  long responseStartNanos;
+  long endNanos;
+  boolean responseComplete;
+
+  /** A response the proxy gives itself (for a request it refused), sent when its turn comes. */
+  io.netty.handler.codec.http.FullHttpResponse localAnswer;
+  boolean closeAfterLocalAnswer;
+
+  ExchangeCapture(long id, String method, String target, String url, String requestVersion, HttpHeaders requestHeaders,
+      int captureBytes) {
+    this.id = id;
+    this.method = method;
+    this.target = target;
+    this.url = url;
+    this.requestVersion = requestVersion;
+    this.requestHeaders = requestHeaders;
+    this.requestBody = new BodyPrefix(captureBytes);
+  }
+
+  boolean hasResponse() {
+    return status >= 0;
+  }
+
+  /** Bytes this capture holds, for the checker queue's memory bound. */
+  long weight() {
+    return 512L + requestBody.length() + (responseBody == null ? 0 : responseBody.length());
+  }
+}

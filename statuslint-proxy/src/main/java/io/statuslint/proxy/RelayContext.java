@@ -1,0 +1,41 @@
+package io.statuslint.proxy;
+
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What every connection of one proxy shares: options, the target guard, the sink and the id counter. */
+final class RelayContext {
+
+  /** Request lines up to 64 KiB and header sections up to 64 KiB pass: the upstream decides on 414/431. */
+  static final int MAX_LINE = 64 * 1024;
+  static final int MAX_HEADERS = 64 * 1024;
+  static final int MAX_CHUNK = 64 * 1024;
+
+  final ProxyOptions options;
+  final Upstream upstream;
+  final RequestTarget targets;
+  final CaptureSink sink;
+  final Class<? extends Channel> upstreamChannelType;
+  final String listenAuthority;
+  private final AtomicLong ids = new AtomicLong();
+
+  RelayContext(ProxyOptions options, RequestTarget targets, CaptureSink sink,
+      Class<? extends Channel> upstreamChannelType, String listenAuthority) {
+    this.options = options;
+    this.upstream = options.upstream();
+    this.targets = targets;
+    this.sink = sink;
+    this.upstreamChannelType = upstreamChannelType;
+    this.listenAuthority = listenAuthority;
+  }
+
+  long nextId() {
+    return ids.incrementAndGet();
+  }
+
+  static HttpDecoderConfig decoderConfig() {
+    return new HttpDecoderConfig().setMaxInitialLineLength(MAX_LINE).setMaxHeaderSize(MAX_HEADERS)
+        .setMaxChunkSize(MAX_CHUNK);
+  }
+}
