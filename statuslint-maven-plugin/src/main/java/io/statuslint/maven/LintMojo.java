@@ -107,7 +107,7 @@ public final class LintMojo extends AbstractMojo {
     engine.warnings().forEach(w -> getLog().warn("statuslint: " + w));
     LintRun.Outcome outcome;
     try {
-      LintRun run = new LintRun(engine, SpecLinting.available(), formats(), outputDirectory.toPath(), lenient,
+      LintRun run = new LintRun(engine, formats(), outputDirectory.toPath(), lenient,
           pluginVersion == null ? "dev" : pluginVersion);
       outcome = run.run(specFiles, trafficFiles, this::log);
     } catch (IllegalArgumentException e) {
@@ -115,6 +115,7 @@ public final class LintMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("statuslint: cannot write the reports: " + e.getMessage(), e);
     }
+    outcome.warnings().forEach(w -> getLog().warn("statuslint: " + w));
     Summary s = outcome.summary();
     getLog().info("statuslint: " + s.findings() + " findings (" + s.count(Severity.ERROR) + " errors, "
         + s.count(Severity.WARNING) + " warnings, " + s.count(Severity.INFO) + " info) in " + s.inputs()

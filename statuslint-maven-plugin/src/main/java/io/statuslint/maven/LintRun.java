@@ -11,6 +11,10 @@ import io.statuslint.traffic.ExchangeReader;
 import io.statuslint.traffic.ReaderOptions;
 import io.statuslint.traffic.TrafficInputs;
 import io.statuslint.model.Exchange;
+import io.statuslint.openapi.LintResult;
+import io.statuslint.openapi.SpecLinter;
+import io.statuslint.openapi.SpecProblem;
+import io.statuslint.openapi.SpecSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,18 +33,20 @@ import java.util.function.Consumer;
  */
 final class LintRun {
 
-  /** What a run produced: totals, the report files, and the inputs it could not read. */
-  record Outcome(Summary summary, List<Path> reports, List<String> unreadable) {}
+  /**
+   * What a run produced: totals, the report files, what could not be read (a spec or recording that
+   * does not parse, a broken {@code $ref}) and warnings that do not stop the build.
+   */
+  record Outcome(Summary summary, List<Path> reports, List<String> unreadable, List<String> warnings) {}
 
   private final RuleEngine engine;
-  private final SpecLinting specLinting;
+  private final SpecLinter specLinter = SpecLinter.create();
   private final List<String> formats;
   private final Path outputDirectory;
   private final boolean lenient;
   private final String toolVersion;
 
-  LintRun(RuleEngine engine, SpecLinting specLinting, List<String> formats, Path outputDirectory, boolean lenient,
-      String toolVersion) {
+  LintRun(RuleEngine engine, List<String> formats, Path outputDirectory, boolean lenient, String toolVersion) {
     for (String f : formats) {
       if (!ReportFormats.exists(f)) {
         throw new IllegalArgumentException("unknown report format '" + f + "' (expected one of "
@@ -48,7 +54,6 @@ final class LintRun {
       }
     }
     this.engine = engine;
-    this.specLinting = specLinting;
     this.formats = List.copyOf(formats);
     this.outputDirectory = outputDirectory;
     this.lenient = lenient;
@@ -65,6 +70,7 @@ final class LintRun {
     List<Writer> writers = new ArrayList<>();
     List<Path> reports = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     try {
       for (String format : formats) {
         Path file = outputDirectory.resolve(ReportFiles.fileName(format));
@@ -89,10 +95,17 @@ final class LintRun {
       };
       for (Path spec : specs) {
         summary.countInput();
-        try {
-          specLinting.lint(spec, engine, sink);
-        } catch (IOException | BadInputException e) {
-          unreadable(spec.toString(), e.getMessage(), summary, reporters, unreadable);
+        LintResult result = specLinter.lint(SpecSource.file(spec), engine, sink);
+        result.statuses().forEach((status, n) -> {
+          for (int i = 0; i < n; i++) {
+            summary.countExchange(status);
+          }
+        });
+        for (SpecProblem w : result.warnings()) {
+          warnings.add(w.oneLine());
+        }
+        for (SpecProblem p : result.problems()) {
+          unreadable(spec.toString(), p.oneLine(), summary, reporters, unreadable);
         }
       }
       for (Path file : traffic) {
@@ -107,7 +120,7 @@ final class LintRun {
         w.close();
       }
     }
-    return new Outcome(summary, reports, unreadable);
+    return new Outcome(summary, reports, unreadable, warnings);
   }
 
   private void checkTraffic(Path file, Summary summary, Consumer<Finding> sink, List<Reporter> reporters,

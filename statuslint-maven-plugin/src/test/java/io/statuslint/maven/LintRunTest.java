@@ -24,8 +24,7 @@ class LintRunTest {
   Path dir;
 
   private LintRun run(String... formats) {
-    return new LintRun(RuleEngine.create(), SpecLinting.available(), List.of(formats), dir.resolve("out"), false,
-        "test");
+    return new LintRun(RuleEngine.create(), List.of(formats), dir.resolve("out"), false, "test");
   }
 
   @Test
@@ -60,12 +59,38 @@ class LintRunTest {
   }
 
   @Test
-  void specsNeedTheOpenApiModule() throws Exception {
-    Path spec = Files.writeString(dir.resolve("api.yaml"), "openapi: 3.1.0\n");
+  void aSpecFindingPointsAtItsFileAndLine() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /orders:
+            post:
+              responses:
+                "201":
+                  description: created
+                "400":
+                  description: bad request
+        """);
+    List<Finding> console = new ArrayList<>();
+
+    LintRun.Outcome outcome = run("json").run(List.of(spec), List.of(), console::add);
+
+    assertThat(outcome.unreadable()).isEmpty();
+    Finding created = console.stream().filter(f -> f.rule().equals("created-location")).findFirst().orElseThrow();
+    assertThat(created.location().file()).endsWith("api.yaml");
+    assertThat(created.location().line()).isEqualTo(7);
+    assertThat(created.location().pointer()).isEqualTo("/paths/~1orders/post/responses/201");
+  }
+
+  @Test
+  void aSpecThatDoesNotParseIsUnreadable() throws Exception {
+    Path spec = Files.writeString(dir.resolve("broken.yaml"), "openapi: 3.1.0\npaths: [unclosed\n");
 
     LintRun.Outcome outcome = run("text").run(List.of(spec), List.of(), f -> {});
 
-    assertThat(outcome.unreadable()).singleElement().asString().contains("statuslint-openapi");
+    assertThat(outcome.unreadable()).singleElement().asString().contains("broken.yaml");
+    assertThat(outcome.summary().unreadableInputs()).isEqualTo(1);
   }
 
   @Test
