@@ -14,7 +14,13 @@ import io.statuslint.probe.ProbeOptions;
 import io.statuslint.probe.ProbeOutcome;
 import io.statuslint.probe.ProbeRules;
 import io.statuslint.probe.ProbedExchange;
+import io.statuslint.openapi.LintResult;
+import io.statuslint.openapi.SpecLinter;
+import io.statuslint.openapi.SpecSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +34,10 @@ import picocli.CommandLine.Mixin;
  * no input of their own.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run statuslint against an embedded sample API with typical mistakes: scripted requests, then a probe.")
+    description = "Run statuslint against an embedded sample API with typical mistakes: its spec, scripted requests, a probe.")
 final class DemoCommand implements Callable<Integer> {
+
+  private static final String DEMO_SPEC = "demo-api.yaml";
 
   @Mixin OutputOptions output;
 
@@ -60,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         }
       });
     }
-    System.err.println("statuslint demo: sent " + exchanges.size() + " scripted requests to " + base
+    System.err.println("statuslint demo: linted the API's own spec (demo-api.yaml), sent " + exchanges.size() + " scripted requests to " + base
         + ", then probed it from /orders with " + outcome.requests() + " requests ("
         + probeRules.active().size() + " experiments); checking the answers with "
         + engine.activeRules().size() + " rules\n");
@@ -69,6 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     reported.addAll(probeRules.activeRules());
     try (ReportSession session = new ReportSession(output, "demo", List.of(base), engine, reported,
         System.out, System.err)) {
+      lintDemoSpec(engine, session);
       session.summary().countInput();
       for (Exchange e : exchanges) {
         session.summary().countExchange(e.request().method(), e.request().url(), e.response().status());
@@ -82,6 +91,21 @@ final class DemoCommand implements Callable<Integer> {
     System.err.println("\nNext: `statuslint explain <rule>` for any rule above, `statuslint check your.har` "
         + "for your own traffic, `statuslint probe https://your.api --path /orders` for a running API.");
     return ExitCodes.CLEAN;
+  }
+
+  /** The demo API's own OpenAPI contract, linted first: design mistakes before runtime ones. */
+  private static void lintDemoSpec(RuleEngine engine, ReportSession session) throws IOException {
+    String yaml;
+    try (InputStream in = DemoApi.class.getResourceAsStream(DEMO_SPEC)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    session.summary().countInput();
+    LintResult result = SpecLinter.create().lint(SpecSource.text("demo-api.yaml", yaml), engine, session::finding);
+    result.statuses().forEach((status, n) -> {
+      for (int i = 0; i < n; i++) {
+        session.summary().countExchange(status);
+      }
+    });
   }
 
   private static ProbedExchange afterScript(ProbedExchange p, int offset) {
