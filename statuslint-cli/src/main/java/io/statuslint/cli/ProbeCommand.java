@@ -4,11 +4,15 @@ import io.statuslint.engine.ActiveRule;
 import io.statuslint.engine.Config;
 import io.statuslint.engine.RuleEngine;
 import io.statuslint.model.Headers;
+import io.statuslint.openapi.SpecLinter;
+import io.statuslint.openapi.SpecProblem;
+import io.statuslint.openapi.SpecSource;
 import io.statuslint.probe.ExchangeRecorder;
 import io.statuslint.probe.Probe;
 import io.statuslint.probe.ProbeOptions;
 import io.statuslint.probe.ProbeOutcome;
 import io.statuslint.probe.ProbeRules;
+import io.statuslint.probe.endpoints.SpecEndpoints;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +51,16 @@ final class ProbeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BASE_URL", description = "The API's base URL, e.g. https://staging.example.com/api.")
   String baseUrl;
 
-  @Option(names = "--spec", paramLabel = "SPEC", description = "OpenAPI document to take the operations from.")
+  @Option(names = "--spec", paramLabel = "SPEC",
+      description = "OpenAPI 3.0/3.1 or Swagger 2.0 document (file, URL or '-') to take the operations from: "
+          + "path parameters are filled from examples, defaults, enums or types; the declared methods, security "
+          + "and request media types choose the experiments. BASE_URL names the host; the spec's first server "
+          + "path is put in front only when BASE_URL has no path.")
   String specFile;
+
+  @Option(names = "--max-endpoints", paramLabel = "N", defaultValue = "" + SpecEndpoints.DEFAULT_MAX_ENDPOINTS,
+      description = "With --spec: most path templates probed, in document order (default: ${DEFAULT-VALUE}).")
+  int maxEndpoints;
 
   @Option(names = "--path", paramLabel = "PATH",
       description = "A path to probe, under the base URL (repeatable). Default: the base URL itself. "
@@ -101,12 +113,33 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (specFile != null) {
-      System.err.println("statuslint: --spec is not available in this version: the OpenAPI reader has not "
-          + "been merged yet; name the paths to probe with --path");
-      return ExitCodes.BAD_INPUT;
-    }
     ProbeOptions options = options();
+    SpecEndpoints fromSpec = null;
+    if (specFile != null) {
+      if (!paths.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--path and --spec do not go together: the spec names the paths");
+      }
+      if (maxEndpoints < 1) {
+        throw new ParameterException(spec.commandLine(), "--max-endpoints must be more than zero");
+      }
+      try {
+        fromSpec = SpecEndpoints.read(SpecLinter.create(), SpecSource.of(specFile), options.base(), maxEndpoints);
+      } catch (IllegalArgumentException e) {
+        System.err.println("statuslint: " + Errors.oneLine(e));
+        return ExitCodes.BAD_INPUT;
+      } catch (SpecEndpoints.UnreadableSpecException e) {
+        System.err.println("statuslint: " + e.problem().oneLine());
+        return ExitCodes.BAD_INPUT;
+      }
+      for (SpecProblem p : fromSpec.problems()) {
+        System.err.println("statuslint: warning: " + p.oneLine());
+      }
+      if (fromSpec.endpoints().isEmpty()) {
+        System.err.println("statuslint: " + specFile + ": the spec declares no operations under paths to probe");
+        return ExitCodes.BAD_INPUT;
+      }
+      options = options.withEndpoints(fromSpec);
+    }
     Config config = rules.config(List.of());
     RuleEngine engine = RuleEngine.create(ProbeRules.engineConfig(config));
     ProbeRules probeRules = ProbeRules.from(config);
@@ -118,7 +151,7 @@ final class ProbeCommand implements Callable<Integer> {
         ExchangeRecorder recorder = record == null ? null : ExchangeRecorder.open(record, Version.get())) {
       session.summary().countInput();
       System.err.println("statuslint probe: " + target + " — " + (unsafe ? "all experiments (--unsafe)"
-          : "safe methods only") + ", " + probeRules.active().size() + " experiments, "
+          : "safe methods only") + specLine(fromSpec) + ", " + probeRules.active().size() + " experiments, "
           + engine.activeRules().size() + " traffic rules, at most " + maxRequests + " requests");
       long started = System.nanoTime();
       ProbeReport report = new ProbeReport(session, recorder, System.err);
@@ -134,6 +167,15 @@ final class ProbeCommand implements Callable<Integer> {
       }
       return session.finish();
     }
+  }
+
+  private String specLine(SpecEndpoints s) {
+    if (s == null) {
+      return "";
+    }
+    return ", " + s.operations() + " operations on " + s.endpoints().size() + " paths from " + specFile
+        + (s.prefix().isEmpty() ? "" : " under " + s.prefix())
+        + (s.leftOut() > 0 ? " (" + s.leftOut() + " more paths left out by --max-endpoints)" : "");
   }
 
   private ProbeOptions options() {

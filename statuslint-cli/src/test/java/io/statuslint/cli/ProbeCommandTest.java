@@ -120,10 +120,17 @@ class ProbeCommandTest {
   }
 
   @Test
-  void specIsReportedAsNotAvailableYet() {
-    CliRun r = CliRun.of("probe", api.baseUrl(), "--spec", "api.yaml");
-    assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("--spec is not available");
+  void theDemoApiIsProbedFromItsOwnSpec() throws Exception {
+    Path spec = dir.resolve("demo-api.yaml");
+    try (var in = DemoApi.class.getResourceAsStream("demo-api.yaml")) {
+      Files.write(spec, in.readAllBytes());
+    }
+    CliRun r = CliRun.of("probe", api.baseUrl(), "--spec", spec.toString(), "--format", "json", "--timeout", "3s");
+    assertThat(r.exitCode()).as(r.err()).isNotEqualTo(2);
+    assertThat(r.err()).contains("operations on 5 paths from " + spec);
+    Set<String> urls = new TreeSet<>();
+    new ObjectMapper().readTree(r.out()).path("findings").forEach(f -> urls.add(f.path("location").path("url").asText()));
+    assertThat(urls).noneMatch(u -> u.contains("{") || u.contains("%7B"));
   }
 
   @Test

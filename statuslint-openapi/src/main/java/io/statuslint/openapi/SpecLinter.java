@@ -81,6 +81,33 @@ public final class SpecLinter {
         counter.findings, run.problems(), run.warnings(), counter.statuses);
   }
 
+  /**
+   * Reads a spec and hands each operation to {@code visitor} without judging it (the probe takes its
+   * operations this way). Reading problems come back as with {@link #lint}: one fatal problem when the
+   * spec cannot be read, broken {@code $ref}s as non-fatal ones.
+   */
+  public LintResult operations(SpecSource source, Consumer<? super SpecOperationView> visitor) {
+    DocumentLoader loader = new DocumentLoader(limits);
+    SpecRun run;
+    try {
+      SpecDocument root = read(source, loader);
+      run = new SpecRun(root, SpecRun.detectVersion(root), new RefResolver(loader), limits);
+    } catch (SpecReadException e) {
+      return LintResult.unreadable(source.name(),
+          new SpecProblem(e.source(), e.line(), e.column(), e.reason(), true));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      return LintResult.unreadable(source.name(), new SpecProblem(source.name(), -1, -1, "cannot read: " + m, true));
+    }
+    int[] count = new int[1];
+    SpecWalker.walk(run, op -> {
+      count[0]++;
+      visitor.accept(op);
+    });
+    return new LintResult(source.name(), run.version(), count[0], 0, 0, run.problems(), run.warnings(),
+        java.util.Map.of());
+  }
+
   private static void lintOperation(SpecOperationView op, RuleEngine engine, Counter counter) {
     counter.operations++;
     engine.check(op, op.location(), counter.filtered(op.ignores()));

@@ -62,6 +62,12 @@ public record ProbeOptions(
     return new Builder(base);
   }
 
+  /** These options with the endpoints taken from {@code source} (a spec) instead. */
+  public ProbeOptions withEndpoints(EndpointSource source) {
+    return new ProbeOptions(base, source, unsafe, headers, maxRequests, concurrency, connectTimeout, requestTimeout,
+        maxWait, backoff, oversizedBodyBytes, maxDiscovered, trustAllTls, userAgent);
+  }
+
   /** The base URL's path, {@code "/"} when it has none, without a trailing slash otherwise. */
   public String basePath() {
     return basePath(base);

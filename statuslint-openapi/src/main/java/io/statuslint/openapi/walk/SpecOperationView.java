@@ -165,6 +165,29 @@ public final class SpecOperationView implements OperationView {
     return run;
   }
 
+  /** The path item the operation is written in (its {@code parameters} apply to it too). */
+  public SpecObject pathItem() {
+    return pathItem;
+  }
+
+  /** The spec's root object: its {@code servers}, {@code basePath}, {@code consumes}. */
+  public SpecObject rootObject() {
+    return run.root().rootObject();
+  }
+
+  /** Whether the spec is Swagger 2.0 (body parameters and {@code consumes} instead of requestBody). */
+  public boolean swagger2() {
+    return run.version().isSwagger2();
+  }
+
+  /**
+   * {@code value} (written in {@code doc}) with its {@code $ref}s followed, or {@code null} when one
+   * leads nowhere (recorded as a problem of the run).
+   */
+  public RefResolver.Resolved deref(SpecDocument doc, Object value) {
+    return run.deref(doc, value);
+  }
+
   @Override
   public String toString() {
     return method + " " + path;
