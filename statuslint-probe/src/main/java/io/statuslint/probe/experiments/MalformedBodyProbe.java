@@ -19,26 +19,12 @@ import io.statuslint.rule.Surface;
     summary = "Syntactically broken JSON is not answered 400 (or 422).",
     guide = "4xx — Client error: 400 Bad Request; Using them well",
     rfc = "RFC 9110 §15.5.1")
-public final class MalformedBodyProbe implements Experiment {
+public final class MalformedBodyProbe extends BodyExperiment {
 
   static final String BROKEN_JSON = "{\"statuslint\": \"probe\", \"unterminated\": [1, 2,";
 
   @Override
-  public boolean unsafe() {
-    return true;
-  }
-
-  @Override
-  public int maxRequests(boolean unsafe) {
-    return 1;
-  }
-
-  @Override
-  public void run(Trial trial) {
-    String method = trial.bodyMethod();
-    if (method == null) {
-      return;
-    }
+  protected void send(Trial trial, String method) {
     Sent s = trial.send(Ask.of(method, trial.url(), "probe-malformed-body: syntactically broken JSON")
         .withBody(RequestBody.of("application/json", BROKEN_JSON), false));
     if (Answers.unjudgeable(s)) {

@@ -20,24 +20,10 @@ import io.statuslint.rule.Surface;
     summary = "A body over the configured size is not answered 413, or the connection hangs.",
     guide = "4xx — Client error: 413 Content Too Large",
     rfc = "RFC 9110 §15.5.14")
-public final class OversizedBodyProbe implements Experiment {
+public final class OversizedBodyProbe extends BodyExperiment {
 
   @Override
-  public boolean unsafe() {
-    return true;
-  }
-
-  @Override
-  public int maxRequests(boolean unsafe) {
-    return 1;
-  }
-
-  @Override
-  public void run(Trial trial) {
-    String method = trial.bodyMethod();
-    if (method == null) {
-      return;
-    }
+  protected void send(Trial trial, String method) {
     long size = trial.oversizedBodyBytes();
     Sent s = trial.send(Ask.of(method, trial.url(), "probe-oversized-body: " + Answers.kib(size) + " of JSON")
         .withBody(RequestBody.jsonOfSize(size), true));

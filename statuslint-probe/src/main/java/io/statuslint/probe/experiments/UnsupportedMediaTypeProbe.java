@@ -19,26 +19,12 @@ import java.util.List;
     summary = "Content in a media type the operation does not take is not answered 415.",
     guide = "4xx — Client error: 415 Unsupported Media Type",
     rfc = "RFC 9110 §15.5.16")
-public final class UnsupportedMediaTypeProbe implements Experiment {
+public final class UnsupportedMediaTypeProbe extends BodyExperiment {
 
   static final String UNSUPPORTED = "application/x-statuslint-unsupported";
 
   @Override
-  public boolean unsafe() {
-    return true;
-  }
-
-  @Override
-  public int maxRequests(boolean unsafe) {
-    return 1;
-  }
-
-  @Override
-  public void run(Trial trial) {
-    String method = trial.bodyMethod();
-    if (method == null) {
-      return;
-    }
+  protected void send(Trial trial, String method) {
     List<String> taken = trial.endpoint().requestMediaTypes().getOrDefault(method, List.of());
     if (taken.stream().anyMatch(t -> t.trim().equals("*/*"))) {
       return;
