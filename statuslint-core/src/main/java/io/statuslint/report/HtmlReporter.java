@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <p>Keeps the first {@value #SHOWN_PER_RULE} findings of each rule and all the counts.
  */
-public final class HtmlReporter implements Reporter {
+public final class HtmlReporter extends SampledReporter {
 
   static final int SHOWN_PER_RULE = 50;
   private static final int MAX_BARS = 15;
@@ -42,32 +42,8 @@ public final class HtmlReporter implements Reporter {
   private static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
 
-  private final Writer out;
-  private final FindingSamples samples = new FindingSamples(SHOWN_PER_RULE);
-  private final List<String> problems = new ArrayList<>();
-  private ReportContext context;
-  private Map<String, ActiveRule> rules;
-
   public HtmlReporter(Writer out) {
-    this.out = out;
-  }
-
-  @Override
-  public void start(ReportContext context) {
-    this.context = context;
-    this.rules = ReportText.rulesById(context);
-  }
-
-  @Override
-  public void finding(Finding finding) {
-    samples.add(finding);
-  }
-
-  @Override
-  public void inputProblem(String input, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add((input == null ? "" : input + ": ") + message);
-    }
+    super(out, SHOWN_PER_RULE, MAX_PROBLEMS);
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code --format markdown}: a summary sized for a pull-request comment (GitHub caps one at 65,536
@@ -19,39 +18,16 @@ import java.util.Map;
  * that came from an input is escaped for Markdown and HTML ({@code |}, {@code *}, {@code [},
  * {@code <}, backticks…), so a recorded body cannot add links, images, tags or table columns.
  */
-public final class MarkdownReporter implements Reporter {
+public final class MarkdownReporter extends SampledReporter {
 
   static final int SHOWN_PER_RULE = 10;
   static final int TOP_FINDINGS = 10;
   /** Leaves room under GitHub's 65,536-character comment limit. */
   static final int MAX_CHARS = 60_000;
-
-  private final Writer out;
-  private final FindingSamples samples = new FindingSamples(SHOWN_PER_RULE);
-  private final List<String> problems = new ArrayList<>();
-  private ReportContext context;
-  private Map<String, ActiveRule> rules;
+  private static final int MAX_PROBLEMS = 10;
 
   public MarkdownReporter(Writer out) {
-    this.out = out;
-  }
-
-  @Override
-  public void start(ReportContext context) {
-    this.context = context;
-    this.rules = ReportText.rulesById(context);
-  }
-
-  @Override
-  public void finding(Finding finding) {
-    samples.add(finding);
-  }
-
-  @Override
-  public void inputProblem(String input, String message) {
-    if (problems.size() < 10) {
-      problems.add((input == null ? "" : input + ": ") + message);
-    }
+    super(out, SHOWN_PER_RULE, MAX_PROBLEMS);
   }
 
   @Override

@@ -9,99 +9,52 @@ import java.util.Objects;
  * Reads statuslint's NDJSON exchange log (one exchange per line, {@code "v":1}; the format is
  * described in {@code docs/ndjson-format.md}). Each line is parsed on its own, so a bad line is
  * reported with its number and, in lenient mode, skipped without losing the lines after it. Blank
- * lines are skipped but still counted, so entry indexes and line numbers match the file.
+ * lines are skipped but still counted, so entry indexes and line numbers match the file. Cutting and
+ * parsing are those of {@link NdjsonLines}, done here in one step.
  */
 public final class NdjsonExchangeReader implements ExchangeReader {
 
   private final String name;
-  private final ReaderOptions options;
-  private final LineSource lines;
-  private final NdjsonLineParser parser;
-  private final int maxLineBytes;
-  private long lineIndex;
-  private long skipped;
-  private boolean done;
+  private final NdjsonLines lines;
+  private final NdjsonLines.Parser parser;
+  private long badLines;
 
   /**
    * @param in the log's bytes (UTF-8); closed by {@link #close()}
    * @param name how the input is named in origins and messages (a path, or {@code <stdin>})
    */
   public NdjsonExchangeReader(InputStream in, String name, ReaderOptions options) {
-    Objects.requireNonNull(in, "in");
     this.name = Objects.requireNonNull(name, "name");
-    this.options = Objects.requireNonNull(options, "options");
-    // A line holds at most a few strings of maxStringLength characters; leave room for escapes.
-    this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16, 2L * options.maxStringLength() + (1 << 20));
-    this.lines = new LineSource(in, maxLineBytes);
-    this.parser = new NdjsonLineParser(options);
+    this.lines = new NdjsonLines(in, name, options);
+    this.parser = new NdjsonLines.Parser(options);
   }
 
   @Override
   public Exchange next() throws IOException {
-    while (!done) {
-      boolean more;
-      try {
-        more = lines.next();
-      } catch (IOException e) {
-        if (!JsonInput.isContentProblem(e)) {
-          throw e;
-        }
-        // A broken compressed stream: nothing after this point can be read.
-        done = true;
-        if (!options.lenient()) {
-          throw new BadInputException(name, lineIndex, lineIndex + 1, JsonInput.describe(e, options));
-        }
-        skipped++;
-        return null;
+    while (lines.next()) {
+      // The line is parsed in place: no copy, unlike a line handed to another task.
+      Exchange exchange = parser.read(lines.bytes(), lines.length(), name, lines.index());
+      if (exchange != null) {
+        return exchange;
       }
-      if (!more) {
-        done = true;
-        return null;
-      }
-      long index = lineIndex++;
-      long line = index + 1;
-      if (lines.overlong()) {
-        badLine(index, line, "the line is longer than " + maxLineBytes + " bytes");
-        continue;
-      }
-      if (lines.blank()) {
-        continue;
-      }
-      try {
-        return parser.parse(lines.bytes(), lines.length(), name, index, line);
-      } catch (NdjsonLineParser.LineProblem problem) {
-        badLine(index, line, problem.getMessage());
-      } catch (IOException e) {
-        if (!JsonInput.isContentProblem(e)) {
-          throw e;
-        }
-        badLine(index, line, JsonInput.describe(e, options).replace("the file is truncated", "the line is cut short"));
-      }
+      badLines++;
     }
     return null;
   }
 
-  private void badLine(long index, long line, String message) {
-    if (!options.lenient()) {
-      throw new BadInputException(name, index, line, message);
-    }
-    skipped++;
-  }
-
   @Override
   public long skipped() {
-    return skipped;
+    return lines.skipped() + badLines;
   }
 
   /** Bytes of the (possibly decompressed) input consumed so far. */
   @Override
   public long position() {
-    return lines.consumed();
+    return lines.position();
   }
 
   @Override
   public void close() throws IOException {
-    done = true;
     lines.close();
   }
 }

@@ -9,10 +9,10 @@ import java.util.Objects;
 
 /**
  * The NDJSON exchange log read in two steps, for engines that spread the work: one task cuts the
- * input into numbered lines ({@link #next()}), many tasks parse them ({@link Parser}). Numbering,
- * blank lines, the byte-order mark, the line cap, leniency and the messages are those of
- * {@link NdjsonExchangeReader}, so an exchange gets the same entry index, line and id whichever way
- * it is read. Not thread-safe; a {@link Parser} is not either (make one per task).
+ * input into numbered lines ({@link #next()}), many tasks parse them ({@link Parser}).
+ * {@link NdjsonExchangeReader} reads through this class too, so numbering, blank lines, the
+ * byte-order mark, the line cap, leniency and the messages are the same, and an exchange gets the
+ * same entry index, line and id whichever way it is read. Not thread-safe; a {@link Parser} is not either (make one per task).
  */
 public final class NdjsonLines implements Closeable {
 
@@ -36,7 +36,7 @@ public final class NdjsonLines implements Closeable {
     this.lines = new LineSource(in, maxLineBytes);
   }
 
-  /** The same cap as {@link NdjsonExchangeReader}: a few strings of maxStringLength, plus escapes. */
+  /** A line holds at most a few strings of maxStringLength characters; leave room for escapes. */
   static int maxLineBytes(ReaderOptions options) {
     return (int) Math.min(Integer.MAX_VALUE - 16, 2L * options.maxStringLength() + (1 << 20));
   }
@@ -95,6 +95,21 @@ public final class NdjsonLines implements Closeable {
     return Arrays.copyOf(lines.bytes(), lines.length());
   }
 
+  /** The current line's bytes, valid until the next call to {@link #next()}; see {@link #length()}. */
+  byte[] bytes() {
+    return lines.bytes();
+  }
+
+  /** How many of {@link #bytes()} belong to the current line. */
+  int length() {
+    return lines.length();
+  }
+
+  /** Bytes of the (possibly decompressed) input consumed so far. */
+  long position() {
+    return lines.consumed();
+  }
+
   /** Lines skipped as unreadable (lenient mode only). */
   public long skipped() {
     return skipped;
@@ -123,6 +138,16 @@ public final class NdjsonLines implements Closeable {
      * @throws BadInputException when the line is bad and the options are not lenient
      */
     public Exchange parse(byte[] line, int length, String file, long index) {
+      try {
+        return read(line, length, file, index);
+      } catch (IOException e) {
+        // Parsing bytes in memory does no I/O: anything else is a bug worth seeing.
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** As {@link #parse}, but an I/O failure that is not about the content is passed on as is. */
+    Exchange read(byte[] line, int length, String file, long index) throws IOException {
       String message;
       try {
         return parser.parse(line, length, file, index, index + 1);
@@ -130,8 +155,7 @@ public final class NdjsonLines implements Closeable {
         message = problem.getMessage();
       } catch (IOException e) {
         if (!JsonInput.isContentProblem(e)) {
-          // Parsing bytes in memory does no I/O: anything else is a bug worth seeing.
-          throw new IllegalStateException(e);
+          throw e;
         }
         message = JsonInput.describe(e, options).replace("the file is truncated", "the line is cut short");
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statuslint.finding.Finding;
 import io.statuslint.model.ResourceHint;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,9 +105,9 @@ class ErrorBodyNotProblemDetailsTest {
 
   @Test
   void judgesASpecResponseByItsDeclaredMediaType() {
-    rule.given(new SpecLikeView(404, "application/json", List.of(), false), "/orders/{id}")
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs("application/json").resourceHint(ResourceHint.API).schema(List.of(), false), "/orders/{id}")
         .expectFinding("application/json");
-    rule.given(new SpecLikeView(404, "application/problem+json", List.of(), false), "/orders/{id}").expectClean();
-    rule.given(new SpecLikeView(404, null, List.of(), false), "/orders/{id}").expectClean();
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs("application/problem+json").resourceHint(ResourceHint.API).schema(List.of(), false), "/orders/{id}").expectClean();
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs(null).resourceHint(ResourceHint.API).schema(List.of(), false), "/orders/{id}").expectClean();
   }
 }

@@ -6,6 +6,8 @@ import io.statuslint.detect.JsonMember;
 import io.statuslint.detect.JsonMember.Kind;
 import io.statuslint.model.Body;
 import io.statuslint.model.ExchangeBuilder;
+import io.statuslint.model.ResourceHint;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,9 +76,9 @@ class InvalidProblemDetailsTest {
 
   @Test
   void judgesASpecSchemaThroughTheDeclaredBody() {
-    rule.given(new SpecLikeView(404, "application/problem+json", List.of(JsonMember.declared("status", Kind.STRING)),
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs("application/problem+json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.declared("status", Kind.STRING)),
         false), "/orders/{id}").expectFinding("\"status\" is a string");
-    rule.given(new SpecLikeView(404, "application/problem+json", List.of(JsonMember.declared("status", Kind.INTEGER),
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs("application/problem+json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.declared("status", Kind.INTEGER),
         JsonMember.declared("title", Kind.STRING)), false), "/orders/{id}").expectClean();
   }
 }

@@ -8,6 +8,8 @@ import io.statuslint.detect.JsonMember.Kind;
 import io.statuslint.finding.Finding;
 import io.statuslint.model.Body;
 import io.statuslint.model.ExchangeBuilder;
+import io.statuslint.model.ResourceHint;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,9 +71,9 @@ class ProblemStatusMismatchTest {
 
   @Test
   void judgesASchemaThatPinsTheStatus() {
-    rule.given(new SpecLikeView(404, "application/problem+json",
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs("application/problem+json").resourceHint(ResourceHint.API).schema(
         List.of(JsonMember.of("status", Kind.INTEGER, "400", false)), false), "/orders/{id}").expectFinding("400");
-    rule.given(new SpecLikeView(404, "application/problem+json", List.of(JsonMember.declared("status", Kind.INTEGER)),
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 404).servedAs("application/problem+json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.declared("status", Kind.INTEGER)),
         false), "/orders/{id}").expectClean();
   }
 }

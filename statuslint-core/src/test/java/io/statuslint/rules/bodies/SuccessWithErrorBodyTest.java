@@ -7,7 +7,9 @@ import io.statuslint.detect.JsonMember;
 import io.statuslint.detect.JsonMember.Kind;
 import io.statuslint.finding.Finding;
 import io.statuslint.model.Body;
+import io.statuslint.model.ResourceHint;
 import io.statuslint.rule.RuleMetadata;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,13 +109,13 @@ class SuccessWithErrorBodyTest {
 
   @Test
   void judgesASpecSchemaThroughTheDeclaredBody() {
-    rule.given(new SpecLikeView(200, "application/json", List.of(JsonMember.of("success", Kind.BOOLEAN, "false", false),
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 200).servedAs("application/json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.of("success", Kind.BOOLEAN, "false", false),
         JsonMember.declared("message", Kind.STRING)), false), "/orders/{id}").expectFinding("\"success\" is false");
-    rule.given(new SpecLikeView(200, "application/json", List.of(JsonMember.declared("id", Kind.INTEGER)), true),
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 200).servedAs("application/json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.declared("id", Kind.INTEGER)), true),
         "/orders/{id}").expectFinding("error response");
-    rule.given(new SpecLikeView(200, "application/problem+json", List.of(), false), "/orders/{id}")
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 200).servedAs("application/problem+json").resourceHint(ResourceHint.API).schema(List.of(), false), "/orders/{id}")
         .expectFinding("Problem Details");
-    rule.given(new SpecLikeView(200, "application/json", List.of(JsonMember.declared("success", Kind.BOOLEAN),
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 200).servedAs("application/json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.declared("success", Kind.BOOLEAN),
         JsonMember.declared("message", Kind.STRING)), false), "/orders/{id}").expectClean();
   }
 }

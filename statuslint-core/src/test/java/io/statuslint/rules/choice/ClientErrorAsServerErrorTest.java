@@ -2,6 +2,7 @@ package io.statuslint.rules.choice;
 
 import static io.statuslint.model.ExchangeBuilder.request;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -90,9 +91,9 @@ class ClientErrorAsServerErrorTest {
 
   @Test
   void judgesSpecDescriptions() {
-    rule.given(SpecResponse.of("POST", 500, "Invalid input"), "/pets").expectSuggestedCode(400);
-    rule.given(SpecResponse.of("GET", 500, "Pet not found"), "/pets/{id}").expectSuggestedCode(404);
-    rule.given(SpecResponse.of("GET", 500, "Unexpected error"), "/pets").expectClean();
-    rule.given(SpecResponse.of("GET", 500, null), "/pets").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/pets", 500).unknownContent().description("Invalid input"), "/pets").expectSuggestedCode(400);
+    rule.given(DeclaredResponse.of("GET", "/pets", 500).unknownContent().description("Pet not found"), "/pets/{id}").expectSuggestedCode(404);
+    rule.given(DeclaredResponse.of("GET", "/pets", 500).unknownContent().description("Unexpected error"), "/pets").expectClean();
+    rule.given(DeclaredResponse.of("GET", "/pets", 500).unknownContent().description(null), "/pets").expectClean();
   }
 }

@@ -7,11 +7,8 @@ import io.statuslint.corpus.LabelledCorpus;
 import io.statuslint.engine.Config;
 import io.statuslint.engine.RuleEngine;
 import io.statuslint.finding.Finding;
-import io.statuslint.model.Body;
 import io.statuslint.model.ExchangeBuilder;
-import io.statuslint.rule.Fact;
-import io.statuslint.rule.ResponseView;
-import io.statuslint.rule.Surface;
+import io.statuslint.rules.DeclaredResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,76 +59,12 @@ class OneDefectOneFindingTest {
   /** A view object reused for several responses (as a pooling host might) never gets a stale verdict. */
   @Test
   void aReusedViewIsJudgedAfresh() {
-    MutableView view = new MutableView();
+    DeclaredResponse view = DeclaredResponse.of("GET", "/x", 500).unknownContent();
     List<Finding> out = new ArrayList<>();
-    view.description = "Not implemented";
+    view.description("Not implemented");
     engine.check(view, io.statuslint.finding.Location.NOWHERE, "/x", out::add);
-    view.description = "Pet not found";
+    view.description("Pet not found");
     engine.check(view, io.statuslint.finding.Location.NOWHERE, "/x", out::add);
     assertThat(out).extracting(Finding::rule).containsExactly("status-meaning-mismatch", "client-error-as-server-error");
-  }
-
-  private static final class MutableView implements ResponseView {
-    String description;
-
-    @Override
-    public Surface surface() {
-      return Surface.SPEC;
-    }
-
-    @Override
-    public int status() {
-      return 500;
-    }
-
-    @Override
-    public String method() {
-      return "GET";
-    }
-
-    @Override
-    public String url() {
-      return "/x";
-    }
-
-    @Override
-    public Fact header(String name) {
-      return Fact.ABSENT;
-    }
-
-    @Override
-    public String headerValue(String name) {
-      return null;
-    }
-
-    @Override
-    public Fact requestHeader(String name) {
-      return Fact.UNKNOWN;
-    }
-
-    @Override
-    public String requestHeaderValue(String name) {
-      return null;
-    }
-
-    @Override
-    public Fact content() {
-      return Fact.UNKNOWN;
-    }
-
-    @Override
-    public Body body() {
-      return Body.unknown();
-    }
-
-    @Override
-    public String mediaType() {
-      return null;
-    }
-
-    @Override
-    public String description() {
-      return description;
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.statuslint.rules.choice;
 
 import static io.statuslint.model.ExchangeBuilder.request;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class ServerErrorAsClientErrorTest {
 
   @Test
   void judgesSpecDescriptions() {
-    rule.given(SpecResponse.of("GET", 400, "Internal error"), "/pets").expectSuggestedCode(500);
-    rule.given(SpecResponse.of("GET", 404, "Pet not found"), "/pets/{id}").expectClean();
+    rule.given(DeclaredResponse.of("GET", "/pets", 400).unknownContent().description("Internal error"), "/pets").expectSuggestedCode(500);
+    rule.given(DeclaredResponse.of("GET", "/pets", 404).unknownContent().description("Pet not found"), "/pets/{id}").expectClean();
   }
 }

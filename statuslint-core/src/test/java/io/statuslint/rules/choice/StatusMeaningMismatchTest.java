@@ -2,6 +2,7 @@ package io.statuslint.rules.choice;
 
 import static io.statuslint.model.ExchangeBuilder.request;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +70,9 @@ class StatusMeaningMismatchTest {
   @Test
   void judgesSpecDescriptions() {
     // The Swagger Petstore classic.
-    rule.given(SpecResponse.of("POST", 405, "Invalid input"), "/pet").expectSuggestedCode(400);
-    rule.given(SpecResponse.of("GET", 403, "Missing or invalid token"), "/pets").expectSuggestedCode(401);
-    rule.given(SpecResponse.of("GET", 403, "Forbidden"), "/pets").expectClean();
-    rule.given(SpecResponse.of("GET", 403, "Forbidden. Returns 401 when not authenticated."), "/pets").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/pets", 405).unknownContent().description("Invalid input"), "/pet").expectSuggestedCode(400);
+    rule.given(DeclaredResponse.of("GET", "/pets", 403).unknownContent().description("Missing or invalid token"), "/pets").expectSuggestedCode(401);
+    rule.given(DeclaredResponse.of("GET", "/pets", 403).unknownContent().description("Forbidden"), "/pets").expectClean();
+    rule.given(DeclaredResponse.of("GET", "/pets", 403).unknownContent().description("Forbidden. Returns 401 when not authenticated."), "/pets").expectClean();
   }
 }

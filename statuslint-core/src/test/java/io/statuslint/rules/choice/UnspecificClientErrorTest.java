@@ -2,6 +2,7 @@ package io.statuslint.rules.choice;
 
 import static io.statuslint.model.ExchangeBuilder.request;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -83,9 +84,9 @@ class UnspecificClientErrorTest {
 
   @Test
   void judgesSpecDescriptions() {
-    rule.given(SpecResponse.of("POST", 400, "The pet already exists"), "/pets").expectSuggestedCode(409);
-    rule.given(SpecResponse.of("POST", 400, "Invalid ID supplied"), "/pets").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/pets", 400).unknownContent().description("The pet already exists"), "/pets").expectSuggestedCode(409);
+    rule.given(DeclaredResponse.of("POST", "/pets", 400).unknownContent().description("Invalid ID supplied"), "/pets").expectClean();
     // A description that talks about other codes is not read.
-    rule.given(SpecResponse.of("POST", 400, "Bad input (409 when the pet already exists)"), "/pets").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/pets", 400).unknownContent().description("Bad input (409 when the pet already exists)"), "/pets").expectClean();
   }
 }

@@ -4,6 +4,7 @@ import static io.statuslint.model.ExchangeBuilder.request;
 
 import io.statuslint.model.Body;
 import io.statuslint.model.ExchangeBuilder;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -129,16 +130,16 @@ class AcceptedNeedsStatusMonitorTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(202), "/reports").expectFinding("202");
-    rule.given(SpecResponseStub.status(202).example("{\"id\":\"7\"}"), "/reports").expectFinding("202");
-    rule.given(SpecResponseStub.status(202).declares("Location"), "/reports").expectClean();
-    rule.given(SpecResponseStub.status(202).example("{\"status\":\"/jobs/7\"}"), "/reports").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 202), "/reports").expectFinding("202");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 202).example("{\"id\":\"7\"}"), "/reports").expectFinding("202");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 202).declaresHeader("Location"), "/reports").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 202).example("{\"status\":\"/jobs/7\"}"), "/reports").expectClean();
   }
 
   @Test
   void staysSilentOnUnknownSpecFacts() {
     // Content without an example: its schema may well hold a URL member.
-    rule.given(SpecResponseStub.status(202).content("application/json"), "/reports").expectClean();
-    rule.given(SpecResponseStub.status(202).unknownHeader("Link"), "/reports").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 202).content("application/json"), "/reports").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 202).unknownHeader("Link"), "/reports").expectClean();
   }
 }

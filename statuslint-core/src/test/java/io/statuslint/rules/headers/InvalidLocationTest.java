@@ -4,6 +4,7 @@ import static io.statuslint.model.ExchangeBuilder.get;
 import static io.statuslint.model.ExchangeBuilder.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,6 @@ class InvalidLocationTest {
 
   @Test
   void isTrafficOnly() {
-    rule.given(SpecResponseStub.status(201).declares("Location"), "/orders").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 201).declaresHeader("Location"), "/orders").expectClean();
   }
 }

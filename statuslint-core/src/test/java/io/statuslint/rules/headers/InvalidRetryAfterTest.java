@@ -3,6 +3,7 @@ package io.statuslint.rules.headers;
 import static io.statuslint.model.ExchangeBuilder.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +79,6 @@ class InvalidRetryAfterTest {
 
   @Test
   void isTrafficOnly() {
-    rule.given(SpecResponseStub.status(429).declares("Retry-After"), "/orders").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 429).declaresHeader("Retry-After"), "/orders").expectClean();
   }
 }

@@ -2,6 +2,7 @@ package io.statuslint.rules.headers;
 
 import static io.statuslint.model.ExchangeBuilder.request;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class MethodNotAllowedNeedsAllowTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(405), "/orders").expectFinding("405");
-    rule.given(SpecResponseStub.status(405).declares("Allow"), "/orders").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 405), "/orders").expectFinding("405");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 405).declaresHeader("Allow"), "/orders").expectClean();
   }
 }

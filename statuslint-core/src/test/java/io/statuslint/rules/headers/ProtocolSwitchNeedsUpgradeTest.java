@@ -2,6 +2,7 @@ package io.statuslint.rules.headers;
 
 import static io.statuslint.model.ExchangeBuilder.get;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ProtocolSwitchNeedsUpgradeTest {
 
   @Test
   void isTrafficOnly() {
-    rule.given(SpecResponseStub.status(101), "/ws").expectClean();
-    rule.given(SpecResponseStub.status(426).onTraffic(), "/ws").expectFinding("426");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 101), "/ws").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 426).onTraffic(), "/ws").expectFinding("426");
   }
 }

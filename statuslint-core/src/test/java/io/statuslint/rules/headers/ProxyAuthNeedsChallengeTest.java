@@ -2,6 +2,7 @@ package io.statuslint.rules.headers;
 
 import static io.statuslint.model.ExchangeBuilder.get;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ProxyAuthNeedsChallengeTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(407), "/me").expectFinding("407");
-    rule.given(SpecResponseStub.status(407).declares("Proxy-Authenticate"), "/me").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 407), "/me").expectFinding("407");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 407).declaresHeader("Proxy-Authenticate"), "/me").expectClean();
   }
 }

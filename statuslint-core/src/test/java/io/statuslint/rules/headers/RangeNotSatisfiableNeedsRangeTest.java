@@ -3,6 +3,7 @@ package io.statuslint.rules.headers;
 import static io.statuslint.model.ExchangeBuilder.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class RangeNotSatisfiableNeedsRangeTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(416), "/file").expectFinding("416");
-    rule.given(SpecResponseStub.status(416).declares("Content-Range"), "/file").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 416), "/file").expectFinding("416");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 416).declaresHeader("Content-Range"), "/file").expectClean();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statuslint.finding.Finding;
 import io.statuslint.rule.Severity;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +42,8 @@ class RateLimitNeedsRetryAfterTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(429), "/orders").expectFinding("429");
-    rule.given(SpecResponseStub.status(429).declares("Retry-After"), "/orders").expectClean();
-    rule.given(SpecResponseStub.status(429).unknownHeader("Retry-After"), "/orders").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 429), "/orders").expectFinding("429");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 429).declaresHeader("Retry-After"), "/orders").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 429).unknownHeader("Retry-After"), "/orders").expectClean();
   }
 }

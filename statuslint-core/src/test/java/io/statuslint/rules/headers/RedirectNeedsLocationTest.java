@@ -2,6 +2,7 @@ package io.statuslint.rules.headers;
 
 import static io.statuslint.model.ExchangeBuilder.get;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +39,8 @@ class RedirectNeedsLocationTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(301), "/old").expectFinding("301");
-    rule.given(SpecResponseStub.status(301).declares("Location"), "/old").expectClean();
-    rule.given(SpecResponseStub.status(303).unknownHeader("Location"), "/old").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 301), "/old").expectFinding("301");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 301).declaresHeader("Location"), "/old").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 303).unknownHeader("Location"), "/old").expectClean();
   }
 }

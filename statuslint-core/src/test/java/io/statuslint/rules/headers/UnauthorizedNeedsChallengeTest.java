@@ -2,6 +2,7 @@ package io.statuslint.rules.headers;
 
 import static io.statuslint.model.ExchangeBuilder.get;
 
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ class UnauthorizedNeedsChallengeTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(401), "/me").expectFinding("401");
-    rule.given(SpecResponseStub.status(401).declares("WWW-Authenticate"), "/me").expectClean();
-    rule.given(SpecResponseStub.status(401).unknownHeader("WWW-Authenticate"), "/me").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 401), "/me").expectFinding("401");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 401).declaresHeader("WWW-Authenticate"), "/me").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 401).unknownHeader("WWW-Authenticate"), "/me").expectClean();
   }
 }

@@ -4,6 +4,7 @@ import static io.statuslint.model.ExchangeBuilder.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statuslint.rule.Severity;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class UnavailableNeedsRetryAfterTest {
 
   @Test
   void judgesSpecResponses() {
-    rule.given(SpecResponseStub.status(503), "/orders").expectFinding("503");
-    rule.given(SpecResponseStub.status(503).declares("Retry-After"), "/orders").expectClean();
+    rule.given(DeclaredResponse.of("POST", "/jobs", 503), "/orders").expectFinding("503");
+    rule.given(DeclaredResponse.of("POST", "/jobs", 503).declaresHeader("Retry-After"), "/orders").expectClean();
   }
 }

@@ -4,6 +4,7 @@ import static io.statuslint.model.ExchangeBuilder.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.statuslint.finding.Finding;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,9 @@ class ErrorBodyLeaksFilePathTest {
 
   @Test
   void judgesASpecExampleAgainstItsPathTemplate() {
-    rule.given(SpecExample.of(404, "/files/{id}", "{\"detail\":\"No route for /users/{id}\"}"), "/files/{id}")
+    rule.given(DeclaredResponse.of("GET", "/files/{id}", 404).example("{\"detail\":\"No route for /users/{id}\"}"), "/files/{id}")
         .expectClean();
-    rule.given(SpecExample.of(500, "/files/{id}", "{\"detail\":\"open /var/lib/shop/files/7: denied\"}"), "/files/{id}")
+    rule.given(DeclaredResponse.of("GET", "/files/{id}", 500).example("{\"detail\":\"open /var/lib/shop/files/7: denied\"}"), "/files/{id}")
         .expectFinding("500 response example leaks a server file path");
   }
 }

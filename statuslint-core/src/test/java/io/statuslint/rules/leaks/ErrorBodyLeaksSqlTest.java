@@ -4,6 +4,7 @@ import static io.statuslint.model.ExchangeBuilder.request;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.statuslint.finding.Finding;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class ErrorBodyLeaksSqlTest {
 
   @Test
   void judgesASpecExample() {
-    rule.given(SpecExample.of(500, "/users", "{\"error\":\"SQLSTATE[23000]: Integrity constraint violation: 1062\"}"),
+    rule.given(DeclaredResponse.of("GET", "/users", 500).example("{\"error\":\"SQLSTATE[23000]: Integrity constraint violation: 1062\"}"),
         "/users").expectFinding("500 response example leaks");
   }
 

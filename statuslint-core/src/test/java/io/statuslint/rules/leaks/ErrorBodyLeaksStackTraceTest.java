@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.statuslint.finding.Finding;
 import io.statuslint.model.Body;
 import io.statuslint.rule.Severity;
+import io.statuslint.rules.DeclaredResponse;
 import io.statuslint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ErrorBodyLeaksStackTraceTest {
 
   @Test
   void judgesASpecExampleTheSameWay() {
-    rule.given(SpecExample.of(500, "/orders/{id}",
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 500).example(
         "{\"detail\":\"System.InvalidOperationException: boom\\r\\n   at Shop.Api.Get(Int32 id) in /src/Api.cs:line 9\"}"),
         "/orders/{id}")
         .expectFinding("500 response example leaks a .NET stack trace");
@@ -51,7 +52,7 @@ class ErrorBodyLeaksStackTraceTest {
   void neverFiresOnSuccessUnknownOrBinaryBodies() {
     rule.given(request("GET", "/logs").respond(200).header("Content-Type", "text/plain").body(JAVA_TRACE)).expectClean();
     rule.given(request("GET", "/orders/42").respond(500).unknownBody()).expectClean();
-    rule.given(SpecExample.of(500, "/orders/{id}", null), "/orders/{id}").expectClean();
+    rule.given(DeclaredResponse.of("GET", "/orders/{id}", 500).content("application/json").unknownContent(), "/orders/{id}").expectClean();
     rule.given(request("GET", "/img/1").respond(404).header("Content-Type", "image/png").body(JAVA_TRACE)).expectClean();
     rule.given(request("GET", "/orders/42").respond(500)).expectClean();
   }
