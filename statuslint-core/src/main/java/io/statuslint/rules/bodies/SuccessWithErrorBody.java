@@ -6,6 +6,7 @@ import io.statuslint.detect.ErrorEnvelopeDetector.Signal;
 import io.statuslint.detect.ErrorEnvelopeDetector.Verdict;
 import io.statuslint.detect.ProblemDetails;
 import io.statuslint.http.StatusRegistry;
+import io.statuslint.model.Urls;
 import io.statuslint.rule.FindingSink;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Rule;
@@ -44,11 +45,28 @@ public final class SuccessWithErrorBody implements Rule {
     if (verdict == null && response instanceof DeclaredBody declared) {
       verdict = judgeDeclared(declared, response.mediaType());
     }
-    if (verdict == null) {
+    if (verdict == null || errorsAreTheResource(verdict, response)) {
       return;
     }
     findings.report(response.statusText() + " response reports a failure in its body: " + verdict.reason(),
         suggestion(response.statusText(), verdict.suggestedCode()), verdict.evidence());
+  }
+
+  /**
+   * A resource that is itself a list of errors ({@code GET /repos/o/r/codeowners/errors}, a
+   * validation report) answers {@code {"errors": [...]}} on success: the path names what the
+   * member holds, so the member is data, not a failure. Found in GitHub's spec.
+   */
+  private static boolean errorsAreTheResource(Verdict verdict, ResponseView response) {
+    if (verdict.signal() != Signal.ERRORS_MEMBER && verdict.signal() != Signal.ERROR_MEMBER) {
+      return false;
+    }
+    String path = response.url() == null ? "" : Urls.path(response.url());
+    while (path.endsWith("/") && path.length() > 1) {
+      path = path.substring(0, path.length() - 1);
+    }
+    String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    return last.equals("errors") || last.equals("error") || last.equals("failures");
   }
 
   /** RULES.md, spec side: what a schema can say without an example. */

@@ -118,4 +118,14 @@ class SuccessWithErrorBodyTest {
     rule.given(DeclaredResponse.of("GET", "/orders/{id}", 200).servedAs("application/json").resourceHint(ResourceHint.API).schema(List.of(JsonMember.declared("success", Kind.BOOLEAN),
         JsonMember.declared("message", Kind.STRING)), false), "/orders/{id}").expectClean();
   }
+
+  @Test
+  void aResourceThatIsAListOfErrorsIsData() {
+    String errors = "{\"errors\":[{\"line\":3,\"message\":\"Unknown owner @ghost\"}]}";
+    rule.given(request("GET", "https://api.github.com/repos/o/r/codeowners/errors").respond(200).json(errors))
+        .expectClean();
+    rule.given(request("GET", "/validation/errors/").respond(200).json(errors)).expectClean();
+    // The same body on another resource still reports a failure.
+    rule.given(request("GET", "/repos/o/r/codeowners").respond(200).json(errors)).expectFinding("errors");
+  }
 }
