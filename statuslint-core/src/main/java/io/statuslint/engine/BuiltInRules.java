@@ -1,5 +1,7 @@
 package io.statuslint.engine;
 
+import io.statuslint.detect.IntentClassifier;
+import io.statuslint.detect.PhraseBook;
 import io.statuslint.rule.Rule;
 import io.statuslint.rules.bodies.ErrorBodyNotProblemDetails;
 import io.statuslint.rules.bodies.HeadResponseWithBody;
@@ -56,7 +58,29 @@ public final class BuiltInRules {
 
   private BuiltInRules() {}
 
+  /** The built-in rules with their default phrase lists. */
   public static List<Rule> all() {
+    return all(IntentClassifier.defaults());
+  }
+
+  /**
+   * The built-in rules as a configuration wants them: {@code patterns: {phrases.<intent>: [...]}}
+   * extends the message classifier the code-choice rules share.
+   */
+  public static List<Rule> all(Config config) {
+    boolean extraPhrases = config.patterns().keySet().stream().anyMatch(k -> k.startsWith("phrases."));
+    if (!extraPhrases) {
+      return all();
+    }
+    try {
+      return all(new IntentClassifier(PhraseBook.builder().addDefaults().addConfigured(config.patterns()).build()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException((config.source() == null ? "" : config.source() + ": ") + "patterns: "
+          + e.getMessage());
+    }
+  }
+
+  private static List<Rule> all(IntentClassifier classifier) {
     return List.of(
         // the registry
         new StatusOutOfRange(),
@@ -92,10 +116,10 @@ public final class BuiltInRules {
         new ErrorBodyLeaksSql(),
         new ErrorBodyLeaksFilePath(),
         // picking the right code
-        new ClientErrorAsServerError(),
-        new ServerErrorAsClientError(),
-        new UnspecificClientError(),
-        new StatusMeaningMismatch(),
+        new ClientErrorAsServerError(classifier),
+        new ServerErrorAsClientError(classifier),
+        new UnspecificClientError(classifier),
+        new StatusMeaningMismatch(classifier),
         new NotModifiedWithoutCondition(),
         new PartialContentWithoutRange(),
         new PreconditionFailedWithoutPrecondition(),

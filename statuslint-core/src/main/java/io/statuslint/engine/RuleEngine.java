@@ -157,7 +157,7 @@ public final class RuleEngine {
 
   /** The built-in rules (and any found with {@link ServiceLoader}) under {@code config}. */
   public static RuleEngine create(Config config) {
-    List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+    List<Rule> rules = new ArrayList<>(BuiltInRules.all(config));
     for (Rule r : ServiceLoader.load(Rule.class)) {
       rules.add(r);
     }
