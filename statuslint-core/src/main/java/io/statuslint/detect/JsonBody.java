@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.statuslint.model.Body;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +30,6 @@ public final class JsonBody {
   public static final int MAX_CHARS = 64 * 1024;
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  private static final ThreadLocal<JsonBody> LAST_READ = new ThreadLocal<>();
 
   /** What the body turned out to be. */
   public enum Outcome {
@@ -72,33 +70,25 @@ public final class JsonBody {
     boolean visit(JsonMember member);
   }
 
-  private final WeakReference<Body> source;
   private final Outcome outcome;
   private final List<JsonMember> members;
 
-  private JsonBody(Body source, Outcome outcome, List<JsonMember> members) {
-    this.source = new WeakReference<>(source);
+  private JsonBody(Outcome outcome, List<JsonMember> members) {
     this.outcome = outcome;
     this.members = members;
   }
 
   /**
-   * The whole top level of {@code body}. Rules judging the same response on the same thread get the
-   * same instance back (the engine runs one response's rules on one thread).
+   * The whole top level of {@code body}. Rules that judge one response share a read through
+   * {@code ResponseView.derived} (see {@link ProblemDetails#of}), not through a cache here.
    */
   public static JsonBody of(Body body) {
-    JsonBody last = LAST_READ.get();
-    if (last != null && last.source.get() == body) {
-      return last;
-    }
     List<JsonMember> found = new ArrayList<>();
     Outcome outcome = read(body, m -> {
       found.add(m);
       return true;
     }, true);
-    JsonBody fresh = new JsonBody(body, outcome, Collections.unmodifiableList(found));
-    LAST_READ.set(fresh);
-    return fresh;
+    return new JsonBody(outcome, Collections.unmodifiableList(found));
   }
 
   /**

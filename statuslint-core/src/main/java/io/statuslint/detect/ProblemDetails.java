@@ -1,6 +1,7 @@
 package io.statuslint.detect;
 
 import io.statuslint.model.Body;
+import io.statuslint.rule.ResponseView;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,14 @@ public final class ProblemDetails {
   /** Whether the media type (essence, lower case) is Problem Details, JSON or XML. */
   public static boolean isProblemMediaType(String mediaType) {
     return JSON_TYPE.equals(mediaType) || XML_TYPE.equals(mediaType);
+  }
+
+  /**
+   * The problem in a response's body, read once per response and shared by the rules that judge it
+   * (problem-details-invalid and problem-status-mismatch read the same document).
+   */
+  public static ProblemDetails of(ResponseView response) {
+    return response.derived(ProblemDetails.class, r -> read(r.body(), r.mediaType()));
   }
 
   /**

@@ -98,10 +98,13 @@ class JsonBodyTest {
   }
 
   @Test
-  void sharesOneReadPerBodyOnAThread() {
-    Body body = text("{\"status\":404}");
-    assertThat(JsonBody.of(body)).isSameAs(JsonBody.of(body));
-    assertThat(JsonBody.of(text("{\"status\":404}"))).isNotSameAs(JsonBody.of(body));
+  void sharesOneReadPerResponseThroughTheView() {
+    io.statuslint.rule.ExchangeView view = new io.statuslint.rule.ExchangeView(io.statuslint.model.ExchangeBuilder
+        .get("/o").respond(404).header("Content-Type", "application/problem+json").body("{\"status\":404}").build());
+    assertThat(ProblemDetails.of(view)).isSameAs(ProblemDetails.of(view));
+    io.statuslint.rule.ExchangeView other = new io.statuslint.rule.ExchangeView(io.statuslint.model.ExchangeBuilder
+        .get("/o").respond(404).header("Content-Type", "application/problem+json").body("{\"status\":404}").build());
+    assertThat(ProblemDetails.of(other)).isNotSameAs(ProblemDetails.of(view));
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class InvalidProblemDetails implements Rule {
     if (!ProblemDetails.JSON_TYPE.equals(mediaType)) {
       return;
     }
-    ProblemDetails problem = ProblemDetails.read(response.body(), mediaType);
+    ProblemDetails problem = ProblemDetails.of(response);
     List<String> errors;
     if (problem != null) {
       if (problem.outcome().isKnownNotObject()) {

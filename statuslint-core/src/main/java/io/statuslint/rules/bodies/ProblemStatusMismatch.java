@@ -37,7 +37,7 @@ public final class ProblemStatusMismatch implements Rule {
     }
     Integer stated = null;
     String evidence = null;
-    ProblemDetails problem = ProblemDetails.read(response.body(), mediaType);
+    ProblemDetails problem = ProblemDetails.of(response);
     if (problem != null) {
       stated = problem.status();
       evidence = problem.statusEvidence();
