@@ -7,37 +7,21 @@ import io.statuslint.model.Body;
 import io.statuslint.rule.FindingSink;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Rule;
-import io.statuslint.rule.RuleMetadata;
 import io.statuslint.rule.Suggestion;
 import io.statuslint.rule.Surface;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * The shared decision of the leak rules: read a 4xx/5xx body (or the known prefix of one, or a spec
  * example of one) and report what a detector finds in it. Unknown bodies never fire; binary media
  * (images, fonts, archives…) are not text and are skipped. Subclasses name the detector and the fix.
  *
- * <p>The rules can only fire on 400..599, which {@link #metadata()} declares so that the engine does
- * not call them for a 2xx: an annotation cannot hold a range, so it is filled in here.
+ * <p>The rules can only fire on 400..599; each declares {@code statusClasses = {4, 5}} so that the
+ * engine does not call them for a 2xx.
  */
 abstract class BodyLeakRule implements Rule {
 
-  private static final int[] ERROR_STATUSES = IntStream.rangeClosed(400, 599).toArray();
   private static final int DETAIL_CHARS = 60;
-
-  private final RuleMetadata metadata;
-
-  protected BodyLeakRule() {
-    RuleMetadata m = RuleMetadata.fromAnnotation(getClass());
-    this.metadata = new RuleMetadata(m.id(), m.severity(), m.surfaces(), m.summary(), m.guide(), m.rfc(),
-        ERROR_STATUSES, m.supersedes());
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
-  }
 
   @Override
   public final void check(ResponseView response, FindingSink findings) {

@@ -19,6 +19,7 @@ import java.util.Optional;
     id = "leak-file-path",
     severity = Severity.ERROR,
     on = {Surface.TRAFFIC, Surface.SPEC},
+    statusClasses = {4, 5},
     summary = "A 4xx/5xx body holds a server file-system path.",
     guide = "Using them well: never leak internal detail",
     rfc = "RFC 9457 §5")

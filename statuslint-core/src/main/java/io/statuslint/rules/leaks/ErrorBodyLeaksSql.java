@@ -19,6 +19,7 @@ import java.util.Optional;
     id = "leak-sql",
     severity = Severity.ERROR,
     on = {Surface.TRAFFIC, Surface.SPEC},
+    statusClasses = {4, 5},
     summary = "A 4xx/5xx body holds SQL text or a database driver error.",
     guide = "Using them well: never leak internal detail",
     rfc = "RFC 9457 §5")
