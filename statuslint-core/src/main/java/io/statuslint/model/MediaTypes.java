@@ -3,9 +3,16 @@ package io.statuslint.model;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /** Media-type helpers (RFC 9110 §8.3.1) shared by the readers, views and rules. */
 public final class MediaTypes {
+
+  private static final Set<String> BINARY_APPLICATION_TYPES = Set.of(
+      "application/octet-stream", "application/pdf", "application/zip", "application/gzip",
+      "application/x-gzip", "application/x-tar", "application/x-7z-compressed", "application/wasm",
+      "application/protobuf", "application/x-protobuf", "application/grpc", "application/font-woff",
+      "application/x-font-woff", "application/x-font-ttf", "application/vnd.ms-fontobject");
 
   private MediaTypes() {}
 
@@ -59,5 +66,20 @@ public final class MediaTypes {
     return essence.startsWith("text/") || isJson(essence) || essence.endsWith("+xml")
         || essence.equals("application/xml") || essence.equals("application/javascript")
         || essence.equals("application/x-www-form-urlencoded") || essence.equals("application/x-ndjson");
+  }
+
+  /**
+   * Whether content of this type is known to be binary: pictures, sound, video, fonts, archives.
+   * Unknown, missing and textual types (SVG and every {@code +json}/{@code +xml} type included) are
+   * not, since their content may hold what rules look for. The readers skip decoding such bodies and
+   * the body rules skip reading them.
+   */
+  public static boolean isBinary(String mediaType) {
+    String essence = essence(mediaType);
+    if (essence == null || isTextual(essence)) {
+      return false;
+    }
+    return essence.startsWith("image/") || essence.startsWith("audio/") || essence.startsWith("video/")
+        || essence.startsWith("font/") || BINARY_APPLICATION_TYPES.contains(essence);
   }
 }

@@ -208,7 +208,7 @@ final class HarEntryReader {
       JsonToken t = p.nextToken();
       switch (name) {
         case "text":
-          if (t == JsonToken.VALUE_STRING && !keepBinaryBodies && MediaKinds.isBinary(e.contentMimeType)) {
+          if (t == JsonToken.VALUE_STRING && !keepBinaryBodies && MediaTypes.isBinary(e.contentMimeType)) {
             // Only the size of an image or a font matters to rules: leave the string unread (the
             // parser then skips it without copying) unless its length is the only size we have.
             e.binarySkipped = true;

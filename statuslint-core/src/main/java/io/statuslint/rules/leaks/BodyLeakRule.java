@@ -4,6 +4,7 @@ import io.statuslint.detect.Leak;
 import io.statuslint.detect.ScanText;
 import io.statuslint.finding.Evidence;
 import io.statuslint.model.Body;
+import io.statuslint.model.MediaTypes;
 import io.statuslint.rule.FindingSink;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.Rule;
@@ -26,7 +27,7 @@ abstract class BodyLeakRule implements Rule {
   @Override
   public final void check(ResponseView response, FindingSink findings) {
     int status = response.status();
-    if (status < 400 || status > 599 || isBinary(response.mediaType())) {
+    if (status < 400 || status > 599 || MediaTypes.isBinary(response.mediaType())) {
       return;
     }
     Body body = response.body();
@@ -58,17 +59,5 @@ abstract class BodyLeakRule implements Rule {
   private static String article(String noun) {
     char c = Character.toLowerCase(noun.charAt(0));
     return "aeio".indexOf(c) >= 0 || noun.startsWith("SQL") ? "an" : "a";
-  }
-
-  /** Media that are never text: a leak cannot be read from them. */
-  private static boolean isBinary(String mediaType) {
-    if (mediaType == null) {
-      return false;
-    }
-    return mediaType.startsWith("image/") || mediaType.startsWith("audio/") || mediaType.startsWith("video/")
-        || mediaType.startsWith("font/") || mediaType.equals("application/octet-stream")
-        || mediaType.equals("application/pdf") || mediaType.equals("application/zip")
-        || mediaType.equals("application/gzip") || mediaType.equals("application/x-protobuf")
-        || mediaType.equals("application/wasm");
   }
 }
