@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A message body as far as it is known. A HAR entry whose content was not captured has an
@@ -86,6 +87,29 @@ public final class Body {
     return b;
   }
 
+  /**
+   * A complete, non-empty text body whose UTF-8 bytes are produced on first use, by whichever thread
+   * first reads the body (a reader hands bodies to the thread that judges them: the work moves there,
+   * and a body no rule reads is never produced).
+   */
+  public static Body ofDeferredText(Supplier<byte[]> utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    Body b = new Body(State.COMPLETE, null, null, -1, StandardCharsets.UTF_8, -1);
+    b.deferred = utf8;
+    return b;
+  }
+
+  /**
+   * Produces deferred content now, on the calling thread (see {@link #ofDeferredText}): a reader
+   * that is ahead of the thread judging its bodies can take this work over. No effect otherwise.
+   * Call before handing the body to another thread, never while another thread reads it.
+   */
+  public void produceDeferred() {
+    if (deferred != null) {
+      bytes();
+    }
+  }
+
   /** A known prefix of a longer body; {@code fullSize} is -1 if the recorder did not know it. */
   public static Body truncated(String prefix, long fullSize) {
     Objects.requireNonNull(prefix, "prefix");
@@ -100,6 +124,7 @@ public final class Body {
   }
 
   private String base64;
+  private Supplier<byte[]> deferred;
 
   public State state() {
     return state;
@@ -128,8 +153,8 @@ public final class Body {
 
   /** The full size in bytes, or -1 when not known. */
   public long size() {
-    if (state == State.COMPLETE && size < 0 && text != null) {
-      return text.getBytes(StandardCharsets.UTF_8).length;
+    if (state == State.COMPLETE && size < 0) {
+      return text != null ? text.getBytes(StandardCharsets.UTF_8).length : bytes().length;
     }
     return size;
   }
@@ -167,7 +192,10 @@ public final class Body {
   /** The known bytes (all, or the prefix); text bodies are encoded as UTF-8. */
   public byte[] bytes() {
     if (bytes == null) {
-      if (base64 != null) {
+      if (deferred != null) {
+        bytes = deferred.get();
+        deferred = null;
+      } else if (base64 != null) {
         bytes = decodeBase64(base64);
       } else if (text != null) {
         bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -26,6 +26,8 @@ final class HarEntry {
   long responseHeadersSize = -1;
   long responseBodySize = -1;
   JsonInput.Text contentText;
+  /** The response text as raw JSON string bytes, when it was captured instead of decoded. */
+  RawJsonString contentRaw;
   /** Characters of a binary body's text that was skipped, or -1 (none skipped, or size known). */
   long skippedChars = -1;
   boolean binarySkipped;

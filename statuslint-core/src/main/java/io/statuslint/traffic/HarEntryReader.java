@@ -23,11 +23,14 @@ final class HarEntryReader {
 
   private final int maxBodyChars;
   private final boolean keepBinaryBodies;
+  private final StringCapture capture;
   private String creator = "";
 
-  HarEntryReader(ReaderOptions options) {
+  /** @param capture the parser's input, which can keep a body string's raw bytes; null to decode them */
+  HarEntryReader(ReaderOptions options, StringCapture capture) {
     this.maxBodyChars = options.maxBodyBytes();
     this.keepBinaryBodies = options.keepBinaryBodies();
+    this.capture = capture;
   }
 
   /** The {@code log.creator.name}, which tells which browser quirks apply. */
@@ -203,8 +206,17 @@ final class HarEntryReader {
   }
 
   private void readContent(JsonParser p, HarEntry e) throws IOException {
-    String name;
-    while ((name = p.nextFieldName()) != null) {
+    boolean capturing = false;
+    while (true) {
+      String name = p.nextFieldName();
+      if (capturing) {
+        // The parser has skipped the text on its way to this field: the capture now holds it.
+        e.contentRaw = capture.end();
+        capturing = false;
+      }
+      if (name == null) {
+        return;
+      }
       JsonToken t = p.nextToken();
       switch (name) {
         case "text":
@@ -213,6 +225,11 @@ final class HarEntryReader {
             // parser then skips it without copying) unless its length is the only size we have.
             e.binarySkipped = true;
             e.skippedChars = e.contentSize > 0 ? -1 : p.getTextLength();
+            break;
+          }
+          if (t == JsonToken.VALUE_STRING && capture != null
+              && capture.begin(p.currentTokenLocation().getByteOffset(), e.contentSize)) {
+            capturing = true;
             break;
           }
           // Chrome writes "encoding" after "text", so the text is kept and judged at the end.
@@ -296,7 +313,9 @@ final class HarEntryReader {
     String contentType = e.contentMimeType != null && !e.contentMimeType.isEmpty()
         ? e.contentMimeType : headers.first("Content-Type");
     Body recorded = e.binarySkipped ? skippedBinary(e, MediaTypes.charset(contentType))
-        : JsonInput.body(e.contentText, isBase64(e.contentEncoding), MediaTypes.charset(contentType), e.contentSize);
+        : e.contentRaw != null
+            ? JsonInput.body(e.contentRaw, isBase64(e.contentEncoding), MediaTypes.charset(contentType), e.contentSize)
+            : JsonInput.body(e.contentText, isBase64(e.contentEncoding), MediaTypes.charset(contentType), e.contentSize);
     if (e.status != 304 && !method.equals("HEAD")) {
       return recorded;
     }

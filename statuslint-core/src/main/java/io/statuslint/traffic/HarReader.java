@@ -31,6 +31,7 @@ public final class HarReader implements ExchangeReader {
   private final ReaderOptions options;
   private final JsonFactory factory;
   private final HarEntryReader entries;
+  private final StringCapture capture;
   private JsonParser parser;
   private Phase phase = Phase.START;
   private long nextIndex;
@@ -46,7 +47,8 @@ public final class HarReader implements ExchangeReader {
     this.name = Objects.requireNonNull(name, "name");
     this.options = Objects.requireNonNull(options, "options");
     this.factory = JsonInput.factory(options);
-    this.entries = new HarEntryReader(options);
+    this.capture = new StringCapture(in, options.maxBodyBytes(), options.maxStringLength());
+    this.entries = new HarEntryReader(options, capture);
   }
 
   @Override
@@ -99,7 +101,7 @@ public final class HarReader implements ExchangeReader {
 
   /** Positions the parser inside {@code log.entries}, reading {@code log.creator} on the way. */
   private void openEntries() throws IOException {
-    parser = factory.createParser(in);
+    parser = factory.createParser(capture);
     JsonToken t = parser.nextToken();
     if (t == null) {
       throw fileProblem("empty input, not a HAR file");
@@ -232,6 +234,6 @@ public final class HarReader implements ExchangeReader {
     if (parser != null) {
       parser.close();
     }
-    in.close();
+    capture.close();
   }
 }

@@ -15,6 +15,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.ZipException;
 
@@ -115,6 +116,29 @@ final class JsonInput {
       return Body.truncated(decodeBase64Prefix(text.value()), text.base64DecodedSize(), charset);
     }
     return Body.truncated(text.value(), declaredSize > 0 ? declaredSize : text.utf8Bytes());
+  }
+
+  /**
+   * A body from a string's raw bytes: a whole text body is unescaped only when first read (see
+   * {@link Body#ofDeferredText}); base64 and cut strings are decoded at once (they are rare: binary
+   * media are not kept at all).
+   */
+  static Body body(RawJsonString raw, boolean base64, Charset charset, long declaredSize) {
+    if (!raw.truncated()) {
+      if (raw.isEmpty()) {
+        return declaredSize > 0 ? Body.unknown() : Body.absent();
+      }
+      return base64
+          ? Body.ofBase64(new String(raw.utf8(), StandardCharsets.ISO_8859_1), charset)
+          : Body.ofDeferredText(raw::utf8);
+    }
+    byte[] prefix = raw.utf8();
+    if (base64) {
+      Text text = new Text(new String(prefix, StandardCharsets.ISO_8859_1), raw.chars(), raw.utf8Bytes(),
+          raw.tail(), true);
+      return Body.truncated(decodeBase64Prefix(text.value()), text.base64DecodedSize(), charset);
+    }
+    return Body.truncated(prefix, declaredSize > 0 ? declaredSize : raw.utf8Bytes(), StandardCharsets.UTF_8);
   }
 
   /** Decodes the longest whole-quantum prefix of a base64 string; junk decodes to nothing. */

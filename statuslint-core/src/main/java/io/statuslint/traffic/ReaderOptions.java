@@ -12,8 +12,9 @@ package io.statuslint.traffic;
  *     {@link ExchangeReader#skipped()} instead of failing the whole input
  * @param maxDecodedBodyBytes the most bytes inflated from one gzip/deflate body (an NDJSON body with
  *     Content-Encoding); beyond it decoding stops and the body is a truncated prefix (no zip bombs)
- * @param maxBodyBytes the most of one body kept in memory (characters of text, or bytes); a longer
- *     body becomes a truncated prefix with its full size. Rules read at most a bounded prefix anyway.
+ * @param maxBodyBytes the most of one body kept in memory (for HAR text, bytes of the string as
+ *     recorded, escapes included; for NDJSON, characters of text or bytes); a longer body becomes a
+ *     truncated prefix with its full size. Rules read at most a bounded prefix anyway.
  * @param keepBinaryBodies whether HAR bodies of binary media types (images, fonts, audio, video,
  *     archives, PDF, octet streams) are kept. By default they are not: no rule reads their bytes, only
  *     whether there are any, so the reader records their size ({@code Body.truncated} with an empty

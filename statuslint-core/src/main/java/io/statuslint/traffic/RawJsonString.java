@@ -1,0 +1,318 @@
+package io.statuslint.traffic;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The raw bytes of one JSON string as it stood in the input, from after its opening quote: the whole
+ * string up to its closing quote (possibly followed by unrelated bytes), or a kept prefix of a longer
+ * one with the sizes of the whole. The parser has already checked the string's syntax when it
+ * skipped it, so unescaping here only has to be fast and to stop cleanly at a cut.
+ */
+final class RawJsonString {
+
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = ONES * '"';
+  private static final long BACKSLASHES = ONES * '\\';
+
+  private final byte[] raw;
+  private final int end;
+  private final boolean truncated;
+  private final long chars;
+  private final long utf8Bytes;
+  private final String tail;
+
+  private RawJsonString(byte[] raw, int end, boolean truncated, long chars, long utf8Bytes, String tail) {
+    this.raw = raw;
+    this.end = end;
+    this.truncated = truncated;
+    this.chars = chars;
+    this.utf8Bytes = utf8Bytes;
+    this.tail = tail;
+  }
+
+  /** A whole string: its closing quote lies within {@code raw[0, end)} (or at {@code end}). */
+  static RawJsonString whole(byte[] raw, int end) {
+    return new RawJsonString(raw, end, false, -1, -1, null);
+  }
+
+  /** The kept prefix of a longer string, with the characters and UTF-8 bytes of the whole. */
+  static RawJsonString prefix(byte[] raw, int end, long chars, long utf8Bytes, String tail) {
+    return new RawJsonString(raw, end, true, chars, utf8Bytes, tail);
+  }
+
+  boolean truncated() {
+    return truncated;
+  }
+
+  boolean isEmpty() {
+    return end == 0 || raw[0] == '"';
+  }
+
+  /** Characters of the whole string (known for truncated strings only, else -1). */
+  long chars() {
+    return chars;
+  }
+
+  /** UTF-8 bytes of the whole string (known for truncated strings only, else -1). */
+  long utf8Bytes() {
+    return utf8Bytes;
+  }
+
+  /** The last two characters of the whole string (truncated strings only): base64 padding. */
+  String tail() {
+    return tail;
+  }
+
+  /** The string's value (or the kept prefix's) as UTF-8; a cut escape or character is dropped. */
+  byte[] utf8() {
+    // Eight bytes of slack: runs without escapes are copied a whole word at a time.
+    byte[] out = new byte[end + Long.BYTES];
+    int o = 0;
+    int i = 0;
+    while (i < end) {
+      int run = plainRun(raw, i, end, out, o);
+      i += run;
+      o += run;
+      if (i >= end) {
+        break;
+      }
+      byte b = raw[i];
+      if (b == '"') {
+        break;
+      }
+      if (b != '\\') {
+        out[o++] = b;
+        i++;
+        continue;
+      }
+      if (i + 1 >= end) {
+        break;
+      }
+      byte c = raw[i + 1];
+      if (c != 'u') {
+        out[o++] = unescaped(c);
+        i += 2;
+        continue;
+      }
+      if (i + 6 > end) {
+        break;
+      }
+      int cp = hex(raw, i + 2);
+      i += 6;
+      if (truncated && Character.isHighSurrogate((char) cp) && i + 6 > end) {
+        break; // the cut fell between the two halves of a pair
+      }
+      if (Character.isHighSurrogate((char) cp) && i + 6 <= end && raw[i] == '\\' && raw[i + 1] == 'u') {
+        int low = hex(raw, i + 2);
+        if (Character.isLowSurrogate((char) low)) {
+          cp = Character.toCodePoint((char) cp, (char) low);
+          i += 6;
+        }
+      }
+      o = encode(cp, out, o);
+    }
+    if (truncated) {
+      o = withoutCutCharacter(out, o);
+    }
+    return Arrays.copyOf(out, o);
+  }
+
+  /**
+   * Copies bytes from {@code raw[i]} up to the next quote or backslash, eight at a time, and returns
+   * how many were plain. Stops short of the last eight bytes, which the caller takes one by one.
+   */
+  private static int plainRun(byte[] raw, int from, int end, byte[] out, int o) {
+    int i = from;
+    while (i + Long.BYTES <= end) {
+      long w = (long) WORDS.get(raw, i);
+      WORDS.set(out, o + (i - from), w);
+      long q = w ^ QUOTES;
+      long s = w ^ BACKSLASHES;
+      // The lowest high bit set marks the first byte equal to a quote or a backslash.
+      long hit = ((q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
+      if (hit != 0) {
+        return i - from + (Long.numberOfTrailingZeros(hit) >>> 3);
+      }
+      i += Long.BYTES;
+    }
+    return i - from;
+  }
+
+  private static byte unescaped(byte c) {
+    switch (c) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      default:
+        return c; // \" \\ \/ (and anything else the parser let through) stand for themselves
+    }
+  }
+
+  static int hex(byte[] b, int at) {
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+      int d = Character.digit(b[at + k], 16);
+      v = (v << 4) | (d < 0 ? 0 : d);
+    }
+    return v;
+  }
+
+  /** UTF-8 of one code point; a lone surrogate becomes '?', as Java's own encoder writes it. */
+  private static int encode(int cp, byte[] out, int o) {
+    if (cp < 0x80) {
+      out[o++] = (byte) cp;
+    } else if (cp < 0x800) {
+      out[o++] = (byte) (0xC0 | cp >> 6);
+      out[o++] = (byte) (0x80 | cp & 0x3F);
+    } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+      out[o++] = '?';
+    } else if (cp <= 0xFFFF) {
+      out[o++] = (byte) (0xE0 | cp >> 12);
+      out[o++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      out[o++] = (byte) (0x80 | cp & 0x3F);
+    } else {
+      out[o++] = (byte) (0xF0 | cp >> 18);
+      out[o++] = (byte) (0x80 | cp >> 12 & 0x3F);
+      out[o++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      out[o++] = (byte) (0x80 | cp & 0x3F);
+    }
+    return o;
+  }
+
+  /** Drops the start of a multi-byte character that the cut left incomplete. */
+  private static int withoutCutCharacter(byte[] out, int o) {
+    int lead = o - 1;
+    while (lead >= 0 && lead > o - 4 && (out[lead] & 0xC0) == 0x80) {
+      lead--;
+    }
+    if (lead < 0 || (out[lead] & 0x80) == 0) {
+      return o;
+    }
+    int need = (out[lead] & 0xE0) == 0xC0 ? 2 : (out[lead] & 0xF0) == 0xE0 ? 3 : 4;
+    return o - lead < need ? lead : o;
+  }
+
+  /**
+   * Walks raw string bytes for the closing quote, counting what they decode to: used for a string
+   * that outgrew the kept prefix, whose remaining bytes are seen once and then dropped.
+   */
+  static final class Scan {
+    private static final int TEXT = 0;
+    private static final int ESCAPE = 1;
+    // 2..5: inside the four hex digits of a \\u escape
+
+    private int state = TEXT;
+    private int codeUnit;
+    private boolean closed;
+    private boolean closedInKept;
+    private int keptEnd;
+    private long chars;
+    private long utf8Bytes;
+    private char beforeLast;
+    private char last;
+
+    /** Scans the kept bytes {@code kept[0, length)} from the start of the string. */
+    static Scan of(byte[] kept, int length) {
+      Scan s = new Scan();
+      int stop = s.walk(kept, 0, length);
+      s.closedInKept = s.closed;
+      s.keptEnd = s.closed ? stop : length;
+      return s;
+    }
+
+    /** Scans bytes that follow; ignored once the closing quote was seen. */
+    void continueWith(byte[] b, int off, int n) {
+      if (!closed) {
+        walk(b, off, off + n);
+      }
+    }
+
+    /** Returns the index of the closing quote, or {@code to} when it was not reached. */
+    private int walk(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        int c = b[i] & 0xff;
+        if (state == TEXT) {
+          if (c == '"') {
+            closed = true;
+            return i;
+          }
+          if (c == '\\') {
+            state = ESCAPE;
+          } else {
+            utf8Bytes++;
+            if (c < 0x80) {
+              decoded((char) c);
+            } else if (c >= 0xF0) {
+              chars++; // a four-byte character is two UTF-16 units
+              decoded('?');
+            } else if (c >= 0xC0) {
+              decoded('?');
+            }
+          }
+        } else if (state == ESCAPE) {
+          if (c == 'u') {
+            state = 2;
+            codeUnit = 0;
+          } else {
+            state = TEXT;
+            utf8Bytes++;
+            decoded((char) unescaped((byte) c));
+          }
+        } else {
+          codeUnit = codeUnit << 4 | Math.max(0, Character.digit(c, 16));
+          if (++state == 6) {
+            state = TEXT;
+            // Each half of a surrogate pair counts two of the pair's four UTF-8 bytes.
+            utf8Bytes += codeUnit < 0x80 ? 1 : codeUnit < 0x800 || Character.isSurrogate((char) codeUnit) ? 2 : 3;
+            decoded((char) codeUnit);
+          }
+        }
+      }
+      return to;
+    }
+
+    private void decoded(char c) {
+      chars++;
+      beforeLast = last;
+      last = c;
+    }
+
+    boolean closed() {
+      return closed;
+    }
+
+    /** Whether the string goes on past the kept bytes. */
+    boolean truncated() {
+      return !closedInKept;
+    }
+
+    /** Where the kept bytes of a string that ended within them end (the closing quote). */
+    int keptEnd() {
+      return keptEnd;
+    }
+
+    long chars() {
+      return chars;
+    }
+
+    long utf8Bytes() {
+      return utf8Bytes;
+    }
+
+    String tail() {
+      return new String(new char[] {beforeLast, last});
+    }
+  }
+}
