@@ -60,7 +60,8 @@ public final class LeakPatterns {
           + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
     }
     if (p.matcher("").matches()) {
-      throw new IllegalArgumentException("pattern '" + regex + "' matches the empty text, so it would match every body");
+      throw new IllegalArgumentException("pattern '" + regex + "' matches the empty text, so it would match "
+          + "every body");
     }
     return p;
   }
