@@ -67,6 +67,14 @@ public final class ErrorEnvelopeDetector {
 
   /** The failure {@code body} reports, or {@code null} when it reports none (or cannot be read). */
   public static Verdict inspect(Body body, String mediaType) {
+    return inspect(body, mediaType, ErrorFields.NONE);
+  }
+
+  /**
+   * Like {@link #inspect(Body, String)}, where a non-empty member named in {@code errorFields} also
+   * reports a failure, as {@code error} does.
+   */
+  public static Verdict inspect(Body body, String mediaType, ErrorFields errorFields) {
     if (body == null || !body.isReadable()) {
       return null;
     }
@@ -74,7 +82,7 @@ public final class ErrorEnvelopeDetector {
       return problemDetails(body, mediaType);
     }
     if (MediaTypes.isJson(mediaType)) {
-      return judgeJson(body);
+      return judgeJson(body, errorFields);
     }
     boolean html = MediaTypes.isHtml(mediaType);
     if (!html && mediaType != null && !mediaType.equals("text/plain")) {
@@ -88,7 +96,7 @@ public final class ErrorEnvelopeDetector {
     }
     char c = text.charAt(i);
     if (c == '{') {
-      return judgeJson(body);
+      return judgeJson(body, errorFields);
     }
     if (c == '<' && (html || mediaType == null)) {
       HtmlErrorPages.ErrorPage page = HtmlErrorPages.recognise(text);
@@ -103,7 +111,7 @@ public final class ErrorEnvelopeDetector {
 
   /** Judges a complete list of top-level members (a spec schema's, or a body's already read). */
   public static Verdict judgeMembers(Iterable<JsonMember> members) {
-    Judge judge = new Judge();
+    Judge judge = new Judge(ErrorFields.NONE);
     for (JsonMember m : members) {
       if (!judge.visit(m)) {
         break;
@@ -112,8 +120,8 @@ public final class ErrorEnvelopeDetector {
     return judge.verdict();
   }
 
-  private static Verdict judgeJson(Body body) {
-    Judge judge = new Judge();
+  private static Verdict judgeJson(Body body, ErrorFields errorFields) {
+    Judge judge = new Judge(errorFields);
     JsonBody.Outcome outcome = JsonBody.scan(body, judge);
     // A cut object may hold resource data after the cut: no verdict (RULES.md, "Bodies").
     if (outcome != JsonBody.Outcome.OBJECT && outcome != JsonBody.Outcome.STOPPED) {
@@ -123,7 +131,9 @@ public final class ErrorEnvelopeDetector {
     if (v == null || v.suggestedCode() != null) {
       return v;
     }
-    return new Verdict(v.signal(), v.reason(), v.evidence(), codeFromWording(body, judge.messages));
+    // A team's own error member ({"fault": {"code": 404}}) is read like "error".
+    String errorName = judge.error != null && judge.customError ? judge.error.name() : "error";
+    return new Verdict(v.signal(), v.reason(), v.evidence(), codeFromWording(body, errorName, judge.messages));
   }
 
   private static Verdict problemDetails(Body body, String mediaType) {
@@ -136,12 +146,12 @@ public final class ErrorEnvelopeDetector {
   }
 
   /** A suggestion from what the messages say, reading nested {@code error}/{@code errors} if need be. */
-  private static Integer codeFromWording(Body body, List<String> messages) {
+  private static Integer codeFromWording(Body body, String errorName, List<String> messages) {
     List<String> texts = new ArrayList<>(messages);
     if (body.state() == Body.State.COMPLETE && body.text().length() <= JsonBody.MAX_CHARS) {
       try {
         JsonNode root = Lazy.JSON.readTree(body.text());
-        JsonNode error = root.path("error");
+        JsonNode error = root.path(errorName);
         for (String field : new String[] {"code", "status"}) {
           JsonNode n = error.path(field);
           if (n.canConvertToInt() && n.isIntegralNumber() && errorCodeOrNull(n.intValue()) != null) {
@@ -176,6 +186,9 @@ public final class ErrorEnvelopeDetector {
 
   /** Collects the outcome signals of one object's members; stops once the object is a resource. */
   private static final class Judge implements JsonBody.MemberVisitor {
+    private final ErrorFields errorFields;
+    /** Skips the lookup when no error fields are configured: the default path stays as it was. */
+    private final boolean anyErrorFields;
     private JsonMember flagFalse;
     private JsonMember failureStatus;
     private JsonMember errorCode;
@@ -186,7 +199,13 @@ public final class ErrorEnvelopeDetector {
     private boolean resource;
     private boolean saysSuccess;
     private boolean jsonRpc;
+    private boolean customError;
     private final List<String> messages = new ArrayList<>(2);
+
+    Judge(ErrorFields errorFields) {
+      this.errorFields = errorFields;
+      this.anyErrorFields = !errorFields.isEmpty();
+    }
 
     @Override
     public boolean visit(JsonMember m) {
@@ -232,9 +251,11 @@ public final class ErrorEnvelopeDetector {
           errorCodeValue = code;
         }
       }
-      if (n.equals("error")) {
+      boolean custom = anyErrorFields && errorFields.contains(n);
+      if (n.equals("error") || custom) {
         if (reportsError(m)) {
           error = m;
+          customError = custom;
           if (m.isString() && messages.size() < 4) {
             messages.add(m.value());
           }
@@ -316,7 +337,8 @@ public final class ErrorEnvelopeDetector {
             evidence(errorCode), code);
       }
       if (error != null) {
-        return new Verdict(Signal.ERROR_MEMBER, "it carries an \"" + error.name() + "\" member",
+        String article = "aeiou".indexOf(error.normalisedName().charAt(0)) >= 0 ? "an" : "a";
+        return new Verdict(Signal.ERROR_MEMBER, "it carries " + article + " \"" + error.name() + "\" member",
             evidence(error), null);
       }
       if (errors != null) {

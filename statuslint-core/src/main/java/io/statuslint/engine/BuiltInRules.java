@@ -1,7 +1,6 @@
 package io.statuslint.engine;
 
 import io.statuslint.detect.IntentClassifier;
-import io.statuslint.detect.PhraseBook;
 import io.statuslint.rule.Rule;
 import io.statuslint.rules.bodies.ErrorBodyNotProblemDetails;
 import io.statuslint.rules.bodies.HeadResponseWithBody;
@@ -58,29 +57,22 @@ public final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  /** The built-in rules with their default phrase lists. */
+  /** The built-in rules with their default phrase lists, detectors and envelope vocabulary. */
   public static List<Rule> all() {
-    return all(IntentClassifier.defaults());
+    return all(ConfiguredPatterns.none());
   }
 
   /**
-   * The built-in rules as a configuration wants them: {@code patterns: {phrases.<intent>: [...]}}
-   * extends the message classifier the code-choice rules share.
+   * The built-in rules as a configuration wants them: its {@code patterns:} extend the message
+   * classifier of the code-choice rules, the leak detectors and the error-envelope vocabulary (see
+   * {@link ConfiguredPatterns}).
    */
   public static List<Rule> all(Config config) {
-    boolean extraPhrases = config.patterns().keySet().stream().anyMatch(k -> k.startsWith("phrases."));
-    if (!extraPhrases) {
-      return all();
-    }
-    try {
-      return all(new IntentClassifier(PhraseBook.builder().addDefaults().addConfigured(config.patterns()).build()));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException((config.source() == null ? "" : config.source() + ": ") + "patterns: "
-          + e.getMessage());
-    }
+    return all(ConfiguredPatterns.of(config));
   }
 
-  private static List<Rule> all(IntentClassifier classifier) {
+  private static List<Rule> all(ConfiguredPatterns patterns) {
+    IntentClassifier classifier = patterns.classifier();
     return List.of(
         // the registry
         new StatusOutOfRange(),
@@ -108,13 +100,13 @@ public final class BuiltInRules {
         new NoContentWithBody(),
         new NotModifiedWithBody(),
         new HeadResponseWithBody(),
-        new SuccessWithErrorBody(),
+        new SuccessWithErrorBody(patterns.errorFields()),
         new ErrorBodyNotProblemDetails(),
         new InvalidProblemDetails(),
         new ProblemStatusMismatch(),
-        new ErrorBodyLeaksStackTrace(),
-        new ErrorBodyLeaksSql(),
-        new ErrorBodyLeaksFilePath(),
+        new ErrorBodyLeaksStackTrace(patterns.leak(ConfiguredPatterns.LEAK_STACK_TRACE)),
+        new ErrorBodyLeaksSql(patterns.leak(ConfiguredPatterns.LEAK_SQL)),
+        new ErrorBodyLeaksFilePath(patterns.leak(ConfiguredPatterns.LEAK_FILE_PATH)),
         // picking the right code
         new ClientErrorAsServerError(classifier),
         new ServerErrorAsClientError(classifier),

@@ -27,8 +27,10 @@ import java.util.Set;
  *   - path: /internal/**
  *     method: GET               # optional
  *     rules: [status-unregistered]   # optional: all rules when left out
- * patterns:
- *   leak: ["ACME-INTERNAL-\\d+"]
+ * patterns:                     # see ConfiguredPatterns
+ *   leak.sql: ["\\bFDB error \\d{4}\\b"]
+ *   error-fields: [fault]
+ *   phrases.conflict: ["clashes with the ledger"]
  * </pre>
  */
 public final class ConfigLoader {
@@ -155,11 +157,15 @@ public final class ConfigLoader {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = patterns.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      List<String> values = new ArrayList<>();
       if (e.getValue().isArray()) {
-        e.getValue().forEach(p -> b.pattern(e.getKey(), p.asText()));
+        e.getValue().forEach(p -> values.add(p.asText()));
       } else {
-        b.pattern(e.getKey(), e.getValue().asText());
+        values.add(e.getValue().asText());
       }
+      // A bad regular expression or an unknown kind stops the run here, naming the file and the key.
+      ConfiguredPatterns.check(source, e.getKey(), values);
+      values.forEach(p -> b.pattern(e.getKey(), p));
     }
   }
 

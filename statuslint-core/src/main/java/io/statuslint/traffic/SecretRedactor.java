@@ -4,42 +4,30 @@ import io.statuslint.model.Exchange;
 import io.statuslint.model.Headers;
 import io.statuslint.model.HttpRequest;
 import io.statuslint.model.HttpResponse;
+import io.statuslint.model.Secrets;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Removes credentials from exchanges before they are written down (the proxy's and the probe's
  * recordings) or shown: Authorization and other credential headers, cookies, API-key headers, and
  * secret-looking query parameters. Names and structure stay, so a recording still reads and checks
- * the same; only the secret values become {@value #MASK}. The one place every writer redacts with.
+ * the same; only the secret values become {@value #MASK}. The one place every writer redacts with;
+ * which names are secret is {@link Secrets}'s call.
  */
 public final class SecretRedactor {
 
-  public static final String MASK = "[redacted]";
-
-  private static final Set<String> SECRET_HEADERS = Set.of(
-      "authorization", "proxy-authorization", "cookie", "set-cookie", "set-cookie2", "x-api-key", "api-key",
-      "apikey", "x-apikey", "x-auth-token", "x-access-token", "x-amz-security-token", "x-goog-api-key",
-      "x-csrf-token", "x-xsrf-token", "ocp-apim-subscription-key");
-  private static final Set<String> SECRET_PARAMS = Set.of(
-      "api_key", "apikey", "api-key", "key", "token", "access_token", "refresh_token", "id_token", "auth",
-      "secret", "client_secret", "password", "passwd", "pwd", "sig", "signature", "session", "sessionid",
-      "x-amz-signature", "x-amz-security-token", "x-amz-credential", "code");
+  public static final String MASK = Secrets.MASK;
 
   private SecretRedactor() {}
 
-  /** Whether a header field carries a credential or session. */
+  /** Whether a header field carries a credential or session ({@link Secrets#isSecretHeader}). */
   public static boolean isSecretHeader(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return SECRET_HEADERS.contains(n) || n.contains("api-key") || n.contains("apikey") || n.contains("api_key")
-        || n.endsWith("-token") || n.contains("secret") || n.contains("password");
+    return Secrets.isSecretHeader(name);
   }
 
-  /** Whether a query parameter carries a credential. */
+  /** Whether a query parameter carries a credential ({@link Secrets#isSecretParameter}). */
   public static boolean isSecretParameter(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return SECRET_PARAMS.contains(n) || n.endsWith("_token") || n.endsWith("apikey") || n.endsWith("api_key")
-        || n.contains("secret") || n.contains("password");
+    return Secrets.isSecretParameter(name);
   }
 
   public static Exchange redact(Exchange e) {

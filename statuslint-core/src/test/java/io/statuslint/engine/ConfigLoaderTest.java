@@ -24,7 +24,7 @@ class ConfigLoaderTest {
             rules: [created-location]
           - /health
         patterns:
-          leak: ["ACME-\\\\d+"]
+          leak.sql: ["ACME-\\\\d+"]
         """, "cfg.yaml");
     assertThat(c.ruleset()).isEqualTo(Config.Ruleset.ALL);
     assertThat(c.setting("created-location")).contains(Config.RuleSetting.severity(Severity.ERROR));
@@ -35,7 +35,7 @@ class ConfigLoaderTest {
     assertThat(c.ignores().get(0).matches("GET", "/internal/a/b", "redirect-location")).isFalse();
     assertThat(c.ignores().get(1).matches("GET", "/health", "anything")).isTrue();
     assertThat(c.ignores().get(1).matches("GET", "/healthz", "anything")).isFalse();
-    assertThat(c.patterns("leak")).containsExactly("ACME-\\d+");
+    assertThat(c.patterns("leak.sql")).containsExactly("ACME-\\d+");
   }
 
   @Test

@@ -5,26 +5,23 @@ import io.statuslint.model.Exchange;
 import io.statuslint.model.Headers;
 import io.statuslint.model.HttpRequest;
 import io.statuslint.model.HttpResponse;
+import io.statuslint.model.Secrets;
+import io.statuslint.traffic.SecretRedactor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The user's credentials: which of their header fields carry secrets, how to leave those out (the
  * unauthenticated experiment), and how to keep them out of everything the probe prints or records.
- * A recorded exchange shows that a credential was sent, never its value.
+ * A recorded exchange shows that a credential was sent, never its value. Which header fields and
+ * query parameters are credentials is {@link Secrets}'s call, as for recordings and evidence; on top of
+ * that, the values the user gave are searched for everywhere (an API may echo them).
  */
 public final class Credentials {
 
-  static final String REDACTED = "[redacted]";
+  static final String REDACTED = Secrets.MASK;
 
-  private static final Pattern SECRET_NAME = Pattern.compile(
-      "(?i).*(authorization|cookie|api[-_]?key|token|secret|session|password|passwd|signature|auth).*");
-  private static final Pattern SECRET_PARAM = Pattern.compile(
-      "(?i)([?&](?:[^=&]*(?:api[-_]?key|token|secret|session|password|passwd|signature|sig|auth|key)[^=&]*)=)([^&#]*)");
   /** Shorter values are not searched for in text: "dark" from {@code theme=dark} is no secret. */
   private static final int MIN_SECRET = 6;
   private static final int MIN_SECRET_PART = 8;
@@ -51,7 +48,7 @@ public final class Credentials {
 
   /** Whether a header field carries a secret: Authorization, cookies, API keys, tokens. */
   public static boolean isCredential(String headerName) {
-    return SECRET_NAME.matcher(headerName).matches();
+    return Secrets.isSecretHeader(headerName);
   }
 
   /** Whether the user gave any credential. */
@@ -81,8 +78,8 @@ public final class Credentials {
   /** The exchange with every credential value replaced: fit to check, print and record. */
   public Exchange redact(Exchange e) {
     HttpRequest q = e.request();
-    HttpRequest request = new HttpRequest(q.method(), redact(redactQuery(q.url())), redactHeaders(q.headers(), false),
-        redactBody(q.body()), q.headersProvisional());
+    HttpRequest request = new HttpRequest(q.method(), redact(SecretRedactor.url(q.url())),
+        redactHeaders(q.headers(), false), redactBody(q.body()), q.headersProvisional());
     HttpResponse r = e.response();
     HttpResponse response = r == null ? null
         : new HttpResponse(r.status(), r.reason(), redactHeaders(r.headers(), true), redactBody(r.body()));
@@ -107,8 +104,7 @@ public final class Credentials {
       String name = headers.name(i);
       String value = headers.value(i);
       if (response && name.equalsIgnoreCase("Set-Cookie")) {
-        int eq = value.indexOf('=');
-        value = eq < 0 ? REDACTED : value.substring(0, eq + 1) + REDACTED + cookieAttributes(value);
+        value = SecretRedactor.field(name, value); // the cookie's name and attributes stay
       } else if (!response && isCredential(name)) {
         value = REDACTED;
       } else {
@@ -117,12 +113,6 @@ public final class Credentials {
       b.add(name, value);
     }
     return b.build();
-  }
-
-  /** The attributes after a Set-Cookie value ({@code ; Path=/; HttpOnly}): not secret, and useful. */
-  private static String cookieAttributes(String setCookie) {
-    int semi = setCookie.indexOf(';');
-    return semi < 0 ? "" : setCookie.substring(semi);
   }
 
   private Body redactBody(Body body) {
@@ -137,15 +127,6 @@ public final class Credentials {
     return body.state() == Body.State.COMPLETE ? Body.ofText(clean) : Body.truncated(clean, body.size());
   }
 
-  static String redactQuery(String url) {
-    int q = url.indexOf('?');
-    if (q < 0) {
-      return url;
-    }
-    Matcher m = SECRET_PARAM.matcher(url.substring(q));
-    return url.substring(0, q) + m.replaceAll("$1" + Matcher.quoteReplacement(REDACTED));
-  }
-
   private static void collectSecrets(String value, List<String> into) {
     String v = value.trim();
     if (v.length() >= MIN_SECRET) {
@@ -155,7 +136,7 @@ public final class Credentials {
     for (String part : v.split("[\\s;,]+")) {
       int eq = part.indexOf('=');
       String token = eq > 0 && !part.endsWith("=") ? part.substring(eq + 1) : part;
-      if (token.length() >= MIN_SECRET_PART && !token.toLowerCase(Locale.ROOT).matches("bearer|basic|digest|token")) {
+      if (token.length() >= MIN_SECRET_PART && !Secrets.isAuthScheme(token)) {
         into.add(token);
       }
     }

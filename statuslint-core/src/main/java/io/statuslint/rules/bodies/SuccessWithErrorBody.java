@@ -2,6 +2,7 @@ package io.statuslint.rules.bodies;
 
 import io.statuslint.detect.DeclaredBody;
 import io.statuslint.detect.ErrorEnvelopeDetector;
+import io.statuslint.detect.ErrorFields;
 import io.statuslint.detect.ErrorEnvelopeDetector.Signal;
 import io.statuslint.detect.ErrorEnvelopeDetector.Verdict;
 import io.statuslint.detect.ProblemDetails;
@@ -23,6 +24,9 @@ import io.statuslint.rule.Surface;
  * spec response without an example is judged through {@link DeclaredBody}, if its view implements
  * it: a schema shared with a 4xx/5xx response, a Problem Details media type, or {@code success}/
  * {@code ok} pinned to false.
+ *
+ * <p>A project may name its own error members ({@code patterns: error-fields: [fault]}): a non-empty one
+ * reports a failure as {@code error} does.
  */
 @RuleInfo(
     id = "success-with-error-body",
@@ -35,13 +39,25 @@ import io.statuslint.rule.Surface;
     supersedes = "status-meaning-mismatch")
 public final class SuccessWithErrorBody implements Rule {
 
+  private final ErrorFields errorFields;
+
+  /** With the built-in envelope vocabulary only. */
+  public SuccessWithErrorBody() {
+    this(ErrorFields.NONE);
+  }
+
+  /** With a project's own error members besides the built-in vocabulary. */
+  public SuccessWithErrorBody(ErrorFields errorFields) {
+    this.errorFields = errorFields;
+  }
+
   @Override
   public void check(ResponseView response, FindingSink findings) {
     int status = response.status();
     if (status < 200 || status > 299) {
       return;
     }
-    Verdict verdict = ErrorEnvelopeDetector.inspect(response.body(), response.mediaType());
+    Verdict verdict = ErrorEnvelopeDetector.inspect(response.body(), response.mediaType(), errorFields);
     if (verdict == null && response instanceof DeclaredBody declared) {
       verdict = judgeDeclared(declared, response.mediaType());
     }

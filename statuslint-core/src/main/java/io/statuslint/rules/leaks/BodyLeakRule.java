@@ -1,6 +1,7 @@
 package io.statuslint.rules.leaks;
 
 import io.statuslint.detect.Leak;
+import io.statuslint.detect.LeakPatterns;
 import io.statuslint.detect.ScanText;
 import io.statuslint.finding.Evidence;
 import io.statuslint.model.Body;
@@ -19,10 +20,20 @@ import java.util.Optional;
  *
  * <p>The rules can only fire on 400..599; each declares {@code statusClasses = {4, 5}} so that the
  * engine does not call them for a 2xx.
+ *
+ * <p>A project may add its own patterns ({@code patterns: leak.sql: [...]}): they are tried only when
+ * the built-in detector found nothing, so they add findings and never reword a built-in one, and a rule
+ * without any skips them with one field check.
  */
 abstract class BodyLeakRule implements Rule {
 
   private static final int DETAIL_CHARS = 60;
+
+  private final LeakPatterns configured;
+
+  BodyLeakRule(LeakPatterns configured) {
+    this.configured = configured;
+  }
 
   @Override
   public final void check(ResponseView response, FindingSink findings) {
@@ -37,6 +48,9 @@ abstract class BodyLeakRule implements Rule {
     }
     ScanText text = response.derived(ScanText.class, r -> ScanText.of(r.body().textPrefix(ScanText.MAX_CHARS)));
     Optional<Leak> leak = detect(text, response);
+    if (leak.isEmpty() && !configured.isEmpty()) {
+      leak = configured.find(text, configuredKind());
+    }
     leak.ifPresent(l -> findings.report(message(response, l), suggestion(), l.snippet()));
   }
 
@@ -44,6 +58,9 @@ abstract class BodyLeakRule implements Rule {
   protected abstract Optional<Leak> detect(ScanText body, ResponseView response);
 
   protected abstract Suggestion suggestion();
+
+  /** What a configured pattern's match is called in the message, naming the key it came from. */
+  protected abstract String configuredKind();
 
   /** "500 body leaks a Java stack trace (java.lang.NullPointerException at com.acme…)". */
   private static String message(ResponseView response, Leak leak) {

@@ -2,6 +2,7 @@ package io.statuslint.rules.leaks;
 
 import io.statuslint.detect.FilePathDetector;
 import io.statuslint.detect.Leak;
+import io.statuslint.detect.LeakPatterns;
 import io.statuslint.detect.ScanText;
 import io.statuslint.rule.ResponseView;
 import io.statuslint.rule.RuleInfo;
@@ -27,6 +28,16 @@ public final class ErrorBodyLeaksFilePath extends BodyLeakRule {
 
   private static final FilePathDetector DETECTOR = new FilePathDetector();
 
+  /** With the built-in detector only. */
+  public ErrorBodyLeaksFilePath() {
+    this(LeakPatterns.NONE);
+  }
+
+  /** With a project's own {@code patterns: leak.file-path} besides the built-in detector. */
+  public ErrorBodyLeaksFilePath(LeakPatterns configured) {
+    super(configured);
+  }
+
   @Override
   protected Optional<Leak> detect(ScanText body, ResponseView response) {
     return DETECTOR.find(body, response.url());
@@ -35,5 +46,10 @@ public final class ErrorBodyLeaksFilePath extends BodyLeakRule {
   @Override
   protected Suggestion suggestion() {
     return Suggestion.text("log file and line on the server; return a Problem Details body without paths");
+  }
+
+  @Override
+  protected String configuredKind() {
+    return "file path matching a configured leak.file-path pattern";
   }
 }

@@ -1,6 +1,7 @@
 package io.statuslint.rules.leaks;
 
 import io.statuslint.detect.Leak;
+import io.statuslint.detect.LeakPatterns;
 import io.statuslint.detect.ScanText;
 import io.statuslint.detect.SqlLeakDetector;
 import io.statuslint.rule.ResponseView;
@@ -27,6 +28,16 @@ public final class ErrorBodyLeaksSql extends BodyLeakRule {
 
   private static final SqlLeakDetector DETECTOR = new SqlLeakDetector();
 
+  /** With the built-in detector only. */
+  public ErrorBodyLeaksSql() {
+    this(LeakPatterns.NONE);
+  }
+
+  /** With a project's own {@code patterns: leak.sql} besides the built-in detector. */
+  public ErrorBodyLeaksSql(LeakPatterns configured) {
+    super(configured);
+  }
+
   @Override
   protected Optional<Leak> detect(ScanText body, ResponseView response) {
     return DETECTOR.find(body);
@@ -36,5 +47,10 @@ public final class ErrorBodyLeaksSql extends BodyLeakRule {
   protected Suggestion suggestion() {
     return Suggestion.text("log the database error on the server; map it to a Problem Details body that names "
         + "the problem in the API's terms (e.g. 409 for a duplicate) without SQL, tables or constraints");
+  }
+
+  @Override
+  protected String configuredKind() {
+    return "database error matching a configured leak.sql pattern";
   }
 }

@@ -1,6 +1,7 @@
 package io.statuslint.rules.leaks;
 
 import io.statuslint.detect.Leak;
+import io.statuslint.detect.LeakPatterns;
 import io.statuslint.detect.ScanText;
 import io.statuslint.detect.StackTraceDetector;
 import io.statuslint.rule.ResponseView;
@@ -29,6 +30,16 @@ public final class ErrorBodyLeaksStackTrace extends BodyLeakRule {
 
   private static final StackTraceDetector DETECTOR = new StackTraceDetector();
 
+  /** With the built-in detector only. */
+  public ErrorBodyLeaksStackTrace() {
+    this(LeakPatterns.NONE);
+  }
+
+  /** With a project's own {@code patterns: leak.stack-trace} besides the built-in detector. */
+  public ErrorBodyLeaksStackTrace(LeakPatterns configured) {
+    super(configured);
+  }
+
   @Override
   protected Optional<Leak> detect(ScanText body, ResponseView response) {
     return DETECTOR.find(body);
@@ -38,5 +49,10 @@ public final class ErrorBodyLeaksStackTrace extends BodyLeakRule {
   protected Suggestion suggestion() {
     return Suggestion.text("log the exception on the server and return a Problem Details body with a generic "
         + "detail and a correlation id");
+  }
+
+  @Override
+  protected String configuredKind() {
+    return "stack trace matching a configured leak.stack-trace pattern";
   }
 }
