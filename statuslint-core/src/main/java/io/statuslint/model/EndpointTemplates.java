@@ -14,13 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class EndpointTemplates {
 
-  private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{16,}");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+");
-  /** Opaque ids: long tokens mixing letters and digits (Mongo ids, ULIDs, base64url keys). */
-  private static final Pattern OPAQUE = Pattern.compile("(?=[A-Za-z0-9_-]*\\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}");
-
   private final Function<String, String> specMatcher;
 
   private EndpointTemplates(Function<String, String> specMatcher) {
@@ -80,11 +73,57 @@ public final class EndpointTemplates {
   }
 
   private static String collapse(String segment) {
-    if (NUMBER.matcher(segment).matches() || UUID.matcher(segment).matches()
-        || HEX.matcher(segment).matches() || OPAQUE.matcher(segment).matches()) {
-      return "{id}";
+    return looksLikeId(segment) ? "{id}" : segment;
+  }
+
+  /**
+   * A number ({@code -?\\d+}), a UUID, 16+ hex digits, or an opaque token of 20+ letters, digits,
+   * {@code _} and {@code -} mixing letters and digits. One pass over the characters: every recorded
+   * exchange is templated, so this runs far more often than any rule.
+   */
+  static boolean looksLikeId(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return false;
     }
-    return segment;
+    boolean allDigits = true;
+    boolean allHex = true;
+    boolean allToken = true;
+    boolean anyDigit = false;
+    boolean anyLetter = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean hexLetter = (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (!digit && !(i == 0 && c == '-' && n > 1)) {
+        allDigits = false;
+      }
+      if (!digit && !hexLetter) {
+        allHex = false;
+      }
+      if (!digit && !letter && c != '_' && c != '-') {
+        allToken = false;
+      }
+      anyDigit |= digit;
+      anyLetter |= letter;
+    }
+    return allDigits || (allHex && n >= 16) || (allToken && anyDigit && anyLetter && n >= 20) || isUuid(s);
+  }
+
+  private static boolean isUuid(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (dash ? c != '-' : !hex) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Pattern templateRegex(String template) {

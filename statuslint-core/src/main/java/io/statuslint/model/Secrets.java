@@ -99,10 +99,47 @@ public final class Secrets {
    * text still says what was there.
    */
   public static String redactText(String text) {
-    String r = JWT.matcher(text).replaceAll(MASK);
-    r = SCHEME_AND_CREDENTIAL.matcher(r).replaceAll("$1 " + MASK);
-    r = PREFIXED_KEY.matcher(r).replaceAll(MASK);
-    return NAMED_VALUE.matcher(r).replaceAll("$1" + MASK);
+    // Every finding's evidence passes here, so each pattern runs only where the words or the long
+    // run of key characters it needs occur (the mask itself never adds any).
+    String lower = text.toLowerCase(Locale.ROOT);
+    String r = text;
+    if (text.contains("eyJ")) {
+      r = JWT.matcher(r).replaceAll(MASK);
+    }
+    if (containsAny(lower, "bearer", "basic", "digest", "token")) {
+      r = SCHEME_AND_CREDENTIAL.matcher(r).replaceAll("$1 " + MASK);
+    }
+    if (hasRunOfKeyCharacters(r, 14)) {
+      r = PREFIXED_KEY.matcher(r).replaceAll(MASK);
+    }
+    if ((text.indexOf(':') >= 0 || text.indexOf('=') >= 0)
+        && containsAny(lower, "key", "token", "secret", "passw", "pwd", "session", "authorization", "cookie")) {
+      r = NAMED_VALUE.matcher(r).replaceAll("$1" + MASK);
+    }
+    return r;
+  }
+
+  private static boolean containsAny(String text, String... words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} holds {@code length} characters in a row that an API key is made of. */
+  private static boolean hasRunOfKeyCharacters(String text, int length) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean keyChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+      run = keyChar ? run + 1 : 0;
+      if (run >= length) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isApiKey(String lowerName) {
