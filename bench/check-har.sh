@@ -3,6 +3,7 @@
 # in gen_har.py), with -Xmx256m, beside a bare Jackson token scan of the same file in the same run.
 # Prints medians of RUNS runs, the throughput ratio, and peak RSS.
 #   bench/check-har.sh [SIZE_BYTES] [RUNS]
+# HAR=path reuses a file written by an earlier run of gen_har.py instead of generating one.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SIZE=${1:-1000000000}
@@ -13,8 +14,12 @@ trap 'rm -rf "$WORK"' EXIT
 mvn -q -B -DskipTests -pl statuslint-cli,statuslint-bench -am package
 ./statuslint rules >/dev/null   # make sure the launcher's jar and CDS archive are current
 
-HAR="$WORK/traffic.har"
-python3 bench/gen_har.py "$HAR" "$SIZE"
+if [ -n "${HAR:-}" ] && [ -f "$HAR" ]; then
+  echo "reusing $HAR" >&2
+else
+  HAR="$WORK/traffic.har"
+  python3 bench/gen_har.py "$HAR" "$SIZE"
+fi
 MB=$(python3 -c "import os;print(os.path.getsize('$HAR')/1e6)")
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

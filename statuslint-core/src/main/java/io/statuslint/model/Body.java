@@ -88,14 +88,14 @@ public final class Body {
   }
 
   /**
-   * A complete, non-empty text body whose UTF-8 bytes are produced on first use, by whichever thread
-   * first reads the body (a reader hands bodies to the thread that judges them: the work moves there,
-   * and a body no rule reads is never produced).
+   * A complete, non-empty text body whose text is produced on first use, by whichever thread first
+   * reads the body (a reader hands bodies to the thread that judges them: the work moves there, and
+   * a body no rule reads is never produced).
    */
-  public static Body ofDeferredText(Supplier<byte[]> utf8) {
-    Objects.requireNonNull(utf8, "utf8");
+  public static Body ofDeferredText(Supplier<String> text) {
+    Objects.requireNonNull(text, "text");
     Body b = new Body(State.COMPLETE, null, null, -1, StandardCharsets.UTF_8, -1);
-    b.deferred = utf8;
+    b.deferred = text;
     return b;
   }
 
@@ -106,7 +106,8 @@ public final class Body {
    */
   public void produceDeferred() {
     if (deferred != null) {
-      bytes();
+      text = deferred.get();
+      deferred = null;
     }
   }
 
@@ -124,7 +125,7 @@ public final class Body {
   }
 
   private String base64;
-  private Supplier<byte[]> deferred;
+  private Supplier<String> deferred;
 
   public State state() {
     return state;
@@ -154,6 +155,7 @@ public final class Body {
   /** The full size in bytes, or -1 when not known. */
   public long size() {
     if (state == State.COMPLETE && size < 0) {
+      produceDeferred();
       return text != null ? text.getBytes(StandardCharsets.UTF_8).length : bytes().length;
     }
     return size;
@@ -161,6 +163,7 @@ public final class Body {
 
   /** The known text (all of it, or the prefix), or {@code ""} when nothing is readable. */
   public String text() {
+    produceDeferred();
     if (text == null) {
       if (!isReadable()) {
         return "";
@@ -176,6 +179,7 @@ public final class Body {
    * far as needed, so rules that read a bounded prefix never pay for a large body's full text.
    */
   public String textPrefix(int maxChars) {
+    produceDeferred();
     if (text == null && isReadable()) {
       byte[] b = bytes();
       // No charset needs more than four bytes per character.
@@ -192,10 +196,8 @@ public final class Body {
   /** The known bytes (all, or the prefix); text bodies are encoded as UTF-8. */
   public byte[] bytes() {
     if (bytes == null) {
-      if (deferred != null) {
-        bytes = deferred.get();
-        deferred = null;
-      } else if (base64 != null) {
+      produceDeferred();
+      if (base64 != null) {
         bytes = decodeBase64(base64);
       } else if (text != null) {
         bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package io.statuslint.traffic;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -70,6 +71,19 @@ final class RawJsonString {
 
   /** The string's value (or the kept prefix's) as UTF-8; a cut escape or character is dropped. */
   byte[] utf8() {
+    Decoded d = decode();
+    return Arrays.copyOf(d.bytes, d.length);
+  }
+
+  /** The string's value as text (a whole string's: see {@link #truncated()}). */
+  String text() {
+    Decoded d = decode();
+    return new String(d.bytes, 0, d.length, StandardCharsets.UTF_8);
+  }
+
+  private record Decoded(byte[] bytes, int length) {}
+
+  private Decoded decode() {
     // Eight bytes of slack: runs without escapes are copied a whole word at a time.
     byte[] out = new byte[end + Long.BYTES];
     int o = 0;
@@ -119,7 +133,7 @@ final class RawJsonString {
     if (truncated) {
       o = withoutCutCharacter(out, o);
     }
-    return Arrays.copyOf(out, o);
+    return new Decoded(out, o);
   }
 
   /**
