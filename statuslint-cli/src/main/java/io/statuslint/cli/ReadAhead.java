@@ -17,36 +17,65 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ReadAhead implements ExchangeReader {
 
+  /** Opens the input; runs on the reading thread, so opening overlaps whatever the caller does. */
+  @FunctionalInterface
+  interface Opener {
+    ExchangeReader open() throws IOException;
+  }
+
   private static final int DEPTH = 64;
   private static final Object END = new Object();
 
-  private final ExchangeReader source;
+  private final Opener opener;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
   private final AtomicLong position = new AtomicLong(-1);
   private final Thread thread;
-  private volatile boolean closed;
+  private ExchangeReader source;
+  private boolean closed;
   private boolean done;
 
-  ReadAhead(ExchangeReader source) {
-    this.source = source;
+  private ReadAhead(Opener opener) {
+    this.opener = opener;
     this.thread = new Thread(this::pump, "statuslint-read-ahead");
     thread.setDaemon(true);
-    thread.start();
+  }
+
+  /**
+   * Starts opening and reading at once. A failure to open (no such file, not a HAR) is thrown by the
+   * first {@link #next()}, as a reading failure would be.
+   */
+  static ReadAhead start(Opener opener) {
+    ReadAhead r = new ReadAhead(opener);
+    r.thread.start();
+    return r;
+  }
+
+  /** Reads an input that is already open. */
+  static ReadAhead of(ExchangeReader source) {
+    return start(() -> source);
   }
 
   private void pump() {
     Object last = END;
     try {
+      ExchangeReader s = opener.open();
+      synchronized (this) {
+        if (closed) {
+          s.close();
+          return;
+        }
+        source = s;
+      }
       Exchange e;
       long n = 0;
-      while (!closed && (e = source.next()) != null) {
+      while (!isClosed() && (e = s.next()) != null) {
         if (queue.remainingCapacity() < DEPTH / 2 && e.response() != null) {
           // The judging thread is behind: unescape this body here rather than wait for room.
           e.response().body().produceDeferred();
         }
         queue.put(e);
         if ((++n & 63) == 0) {
-          position.set(source.position());
+          position.set(s.position());
         }
       }
     } catch (InterruptedException e) {
@@ -60,6 +89,14 @@ final class ReadAhead implements ExchangeReader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
+  }
+
+  private synchronized ExchangeReader source() {
+    return source;
   }
 
   @Override
@@ -92,7 +129,8 @@ final class ReadAhead implements ExchangeReader {
 
   @Override
   public long skipped() {
-    return source.skipped();
+    ExchangeReader s = source();
+    return s == null ? 0 : s.skipped();
   }
 
   @Override
@@ -102,8 +140,14 @@ final class ReadAhead implements ExchangeReader {
 
   @Override
   public void close() throws IOException {
-    closed = true;
+    ExchangeReader s;
+    synchronized (this) {
+      closed = true;
+      s = source;
+    }
     thread.interrupt();
-    source.close();
+    if (s != null) {
+      s.close();
+    }
   }
 }
