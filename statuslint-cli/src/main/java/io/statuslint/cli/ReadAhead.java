@@ -10,10 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads exchanges on a second thread while the caller judges the previous ones: parsing a large HAR
- * and running the rules then overlap instead of adding up. When the judging thread falls behind, the
- * reading thread also produces the bodies it defers (see {@code Body.ofDeferredText}), so the two
- * cores share that work. Order is kept, and memory stays bounded by the small queue (each body is
- * capped by the reader).
+ * and running the rules then overlap instead of adding up. Bodies the reader defers (see
+ * {@code Body.ofDeferredText}) are produced on the judging thread, and only as far as a rule reads
+ * them. Order is kept, and memory stays bounded by the small queue (each body is capped by the reader).
  */
 final class ReadAhead implements ExchangeReader {
 
@@ -69,10 +68,6 @@ final class ReadAhead implements ExchangeReader {
       Exchange e;
       long n = 0;
       while (!isClosed() && (e = s.next()) != null) {
-        if (queue.remainingCapacity() < DEPTH / 2 && e.response() != null) {
-          // The judging thread is behind: unescape this body here rather than wait for room.
-          e.response().body().produceDeferred();
-        }
         queue.put(e);
         if ((++n & 63) == 0) {
           position.set(s.position());

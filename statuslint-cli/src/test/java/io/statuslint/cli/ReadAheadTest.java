@@ -63,24 +63,33 @@ class ReadAheadTest {
   }
 
   @Test
-  void theReadingThreadProducesBodiesWhenTheJudgeFallsBehind() throws Exception {
+  void deferredBodiesAreProducedByTheThreadThatReadsThem() throws Exception {
     Set<String> producers = ConcurrentHashMap.newKeySet();
     try (ReadAhead r = ReadAhead.start(() -> new ListReader(exchanges(300, producers)))) {
       Exchange e;
       while ((e = r.next()) != null) {
         assertThat(e.response().body().text()).isEqualTo("{\"n\":1}");
-        TimeUnit.MICROSECONDS.sleep(300); // a slow judge
+        TimeUnit.MICROSECONDS.sleep(100); // a slow judge: the reader gets far ahead
       }
     }
-    assertThat(producers).contains("statuslint-read-ahead");
+    assertThat(producers).containsExactly(Thread.currentThread().getName());
   }
 
   private static List<Exchange> exchanges(int n, Set<String> producers) {
     List<Exchange> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Body body = producers == null ? Body.ofText("{}") : Body.ofDeferredText(() -> {
-        producers.add(Thread.currentThread().getName());
-        return "{\"n\":1}";
+      Body body = producers == null ? Body.ofText("{}") : Body.ofDeferredText(new Body.DeferredText() {
+        @Override
+        public String text() {
+          producers.add(Thread.currentThread().getName());
+          return "{\"n\":1}";
+        }
+
+        @Override
+        public String prefix(int maxChars) {
+          String t = text();
+          return t.length() <= maxChars ? t : t.substring(0, maxChars);
+        }
       });
       list.add(ExchangeBuilder.get("/e/" + i).respond(200).body(body).build());
     }

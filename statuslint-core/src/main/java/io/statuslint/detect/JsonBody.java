@@ -28,6 +28,8 @@ public final class JsonBody {
 
   /** How much of a body is read at most, in characters. */
   public static final int MAX_CHARS = 64 * 1024;
+  /** How much of a body {@link #scan} reads first, hoping the visitor stops within it. */
+  private static final int FIRST_LOOK_CHARS = 2 * 1024;
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -135,9 +137,33 @@ public final class JsonBody {
     if (body == null || !body.isReadable()) {
       return Outcome.UNREADABLE;
     }
-    String text = body.textPrefix(MAX_CHARS + 1);
-    boolean cut = body.state() == Body.State.TRUNCATED || text.length() > MAX_CHARS;
-    int limit = Math.min(text.length(), MAX_CHARS);
+    if (thorough) {
+      return read(body.textPrefix(MAX_CHARS + 1), body, visitor, true);
+    }
+    // Most visitors settle on the first members (a resource's "id"), so a short prefix is read first
+    // and the rest of a large body is neither decoded nor parsed. A stop there is the answer: the
+    // visitor saw exactly the members a whole read shows first. Otherwise the whole is read, and the
+    // members already shown are not shown again.
+    String start = body.textPrefix(FIRST_LOOK_CHARS + 1);
+    if (start.length() <= FIRST_LOOK_CHARS) {
+      return read(start, body, visitor, false);
+    }
+    CountingVisitor counted = new CountingVisitor(visitor, 0);
+    if (read(start, body, counted, false, true) == Outcome.STOPPED) {
+      return Outcome.STOPPED;
+    }
+    return read(body.textPrefix(MAX_CHARS + 1), body, new CountingVisitor(visitor, counted.shown), false);
+  }
+
+  private static Outcome read(String text, Body body, MemberVisitor visitor, boolean thorough) {
+    return read(text, body, visitor, thorough, false);
+  }
+
+  /** @param firstLook whether {@code text} is a short first look at a longer body (so it is cut) */
+  private static Outcome read(String text, Body body, MemberVisitor visitor, boolean thorough,
+      boolean firstLook) {
+    boolean cut = firstLook || body.state() == Body.State.TRUNCATED || text.length() > MAX_CHARS;
+    int limit = Math.min(text.length(), firstLook ? FIRST_LOOK_CHARS : MAX_CHARS);
     int start = firstSignificant(text, limit);
     if (start >= limit) {
       return cut ? Outcome.UNKNOWN_PREFIX : Outcome.EMPTY;
@@ -156,6 +182,28 @@ public final class JsonBody {
       return Outcome.NOT_JSON;
     }
     return !thorough || validJson(text, start, limit) ? Outcome.SCALAR : Outcome.NOT_JSON;
+  }
+
+  /** Passes members on, except the first {@code skip} (shown already), and counts what it showed. */
+  private static final class CountingVisitor implements MemberVisitor {
+    private final MemberVisitor visitor;
+    private int skip;
+    private int shown;
+
+    CountingVisitor(MemberVisitor visitor, int skip) {
+      this.visitor = visitor;
+      this.skip = skip;
+    }
+
+    @Override
+    public boolean visit(JsonMember member) {
+      if (skip > 0) {
+        skip--;
+        return true;
+      }
+      shown++;
+      return visitor.visit(member);
+    }
   }
 
   private static boolean startsLikeScalar(char c) {

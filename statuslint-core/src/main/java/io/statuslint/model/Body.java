@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * A message body as far as it is known. A HAR entry whose content was not captured has an
@@ -87,26 +86,31 @@ public final class Body {
     return b;
   }
 
+  /** Text that is produced only when asked for, in part or whole (see {@link #ofDeferredText}). */
+  public interface DeferredText {
+    /** The whole text. */
+    String text();
+
+    /** At most {@code maxChars} characters from the start, producing no more than that needs. */
+    String prefix(int maxChars);
+  }
+
   /**
    * A complete, non-empty text body whose text is produced on first use, by whichever thread first
    * reads the body (a reader hands bodies to the thread that judges them: the work moves there, and
-   * a body no rule reads is never produced).
+   * a body no rule reads is never produced; a rule that reads a prefix produces only that).
    */
-  public static Body ofDeferredText(Supplier<String> text) {
+  public static Body ofDeferredText(DeferredText text) {
     Objects.requireNonNull(text, "text");
     Body b = new Body(State.COMPLETE, null, null, -1, StandardCharsets.UTF_8, -1);
     b.deferred = text;
     return b;
   }
 
-  /**
-   * Produces deferred content now, on the calling thread (see {@link #ofDeferredText}): a reader
-   * that is ahead of the thread judging its bodies can take this work over. No effect otherwise.
-   * Call before handing the body to another thread, never while another thread reads it.
-   */
-  public void produceDeferred() {
+  /** Produces deferred text whole, once; no effect on other bodies. */
+  private void produceDeferred() {
     if (deferred != null) {
-      text = deferred.get();
+      text = deferred.text();
       deferred = null;
     }
   }
@@ -125,7 +129,7 @@ public final class Body {
   }
 
   private String base64;
-  private Supplier<String> deferred;
+  private DeferredText deferred;
 
   public State state() {
     return state;
@@ -179,7 +183,15 @@ public final class Body {
    * far as needed, so rules that read a bounded prefix never pay for a large body's full text.
    */
   public String textPrefix(int maxChars) {
-    produceDeferred();
+    if (deferred != null) {
+      String prefix = deferred.prefix(maxChars);
+      if (prefix.length() < maxChars) {
+        // That was all of it: keep it, and never produce it again.
+        text = prefix;
+        deferred = null;
+      }
+      return prefix;
+    }
     if (text == null && isReadable()) {
       byte[] b = bytes();
       // No charset needs more than four bytes per character.

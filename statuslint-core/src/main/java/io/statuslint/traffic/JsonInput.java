@@ -130,7 +130,7 @@ final class JsonInput {
       }
       return base64
           ? Body.ofBase64(new String(raw.utf8(), StandardCharsets.ISO_8859_1), charset)
-          : Body.ofDeferredText(raw::text);
+          : Body.ofDeferredText(raw);
     }
     byte[] prefix = raw.utf8();
     if (base64) {

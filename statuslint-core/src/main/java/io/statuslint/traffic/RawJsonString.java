@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import io.statuslint.model.Body;
 import java.util.Arrays;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * one with the sizes of the whole. The parser has already checked the string's syntax when it
  * skipped it, so unescaping here only has to be fast and to stop cleanly at a cut.
  */
-final class RawJsonString {
+final class RawJsonString implements Body.DeferredText {
 
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -71,25 +72,49 @@ final class RawJsonString {
 
   /** The string's value (or the kept prefix's) as UTF-8; a cut escape or character is dropped. */
   byte[] utf8() {
-    Decoded d = decode();
+    Decoded d = decode(Integer.MAX_VALUE);
     return Arrays.copyOf(d.bytes, d.length);
   }
 
   /** The string's value as text (a whole string's: see {@link #truncated()}). */
-  String text() {
-    Decoded d = decode();
+  @Override
+  public String text() {
+    Decoded d = decode(Integer.MAX_VALUE);
     return new String(d.bytes, 0, d.length, StandardCharsets.UTF_8);
   }
 
-  private record Decoded(byte[] bytes, int length) {}
+  /**
+   * At most {@code maxChars} characters from the start of the value, unescaping no further than that
+   * needs: a rule that reads the first members of a large JSON body pays for those alone.
+   */
+  @Override
+  public String prefix(int maxChars) {
+    // Most text is one byte per character; if it was not, look again with room for the widest.
+    for (long room : new long[] {maxChars, (long) maxChars * 4}) {
+      Decoded d = decode((int) Math.min(Integer.MAX_VALUE - 64, room));
+      String s = new String(d.bytes, 0, d.length, StandardCharsets.UTF_8);
+      if (d.whole || s.length() >= maxChars) {
+        return s.length() <= maxChars ? s : s.substring(0, maxChars);
+      }
+    }
+    throw new AssertionError("four bytes per character always hold maxChars characters");
+  }
 
-  private Decoded decode() {
+  /** The first {@code length} bytes of {@code bytes}; {@code whole} when the value ended there. */
+  private record Decoded(byte[] bytes, int length, boolean whole) {}
+
+  private Decoded decode(int maxOut) {
     // Eight bytes of slack: runs without escapes are copied a whole word at a time.
-    byte[] out = new byte[end + Long.BYTES];
+    byte[] out = new byte[(int) Math.min(end + Long.BYTES, (long) maxOut + 2 * Long.BYTES)];
     int o = 0;
     int i = 0;
+    boolean full = false;
     while (i < end) {
-      int run = plainRun(raw, i, end, out, o);
+      if (o >= maxOut) {
+        full = true;
+        break;
+      }
+      int run = plainRun(raw, i, (int) Math.min(end, (long) i + maxOut - o), out, o);
       i += run;
       o += run;
       if (i >= end) {
@@ -130,10 +155,11 @@ final class RawJsonString {
       }
       o = encode(cp, out, o);
     }
-    if (truncated) {
+    boolean whole = !truncated && !(full && raw[i] != '"');
+    if (!whole) {
       o = withoutCutCharacter(out, o);
     }
-    return new Decoded(out, o);
+    return new Decoded(out, o, whole);
   }
 
   /**
