@@ -32,6 +32,10 @@ final class StringCapture extends FilterInputStream {
   private boolean capturing;
   private byte[] buf;
   private int len;
+  /** The value's size as the recorder declared it, or -1: where to start looking for the string's end. */
+  private long sizeHint;
+  /** Set once the closing quote is kept: what the parser reads after it is not the string's. */
+  private boolean ended;
   /** Set once the kept bytes hold the closing quote, or the string outgrew {@code keep}. */
   private RawJsonString.Scan scan;
 
@@ -99,9 +103,12 @@ final class StringCapture extends FilterInputStream {
     }
     int first = lastOff + (int) at + 1;
     int available = lastOff + lastLen - first;
-    long wanted = sizeHint > 0 ? sizeHint + sizeHint / 4 + 8_192 : 16_384;
-    buf = new byte[(int) Math.min(keep, Math.max(wanted, available))];
+    // A string is never shorter in the file than its value; escapes make it a little longer.
+    long wanted = sizeHint > 0 ? sizeHint + sizeHint / 4 + 64 : 16_384;
+    buf = new byte[(int) Math.min(keep, wanted)];
     len = 0;
+    this.sizeHint = sizeHint;
+    ended = false;
     capturing = true;
     take(lastArray, first, available);
     return true;
@@ -124,7 +131,17 @@ final class StringCapture extends FilterInputStream {
   }
 
   private void take(byte[] b, int off, int n) throws IOException {
+    if (ended) {
+      return;
+    }
     if (scan == null) {
+      if (sizeHint > 0 && len + n > sizeHint) {
+        int quote = closingQuote(b, off + (int) Math.max(0, sizeHint - len), off + n, off);
+        if (quote >= 0) {
+          n = quote - off + 1;
+          ended = true;
+        }
+      }
       if (n > buf.length - len && buf.length < keep) {
         byte[] grown = new byte[(int) Math.min(keep, Math.max((long) buf.length * 2, (long) len + n))];
         System.arraycopy(buf, 0, grown, 0, len);
@@ -146,6 +163,34 @@ final class StringCapture extends FilterInputStream {
       capturing = false;
       throw tooLong();
     }
+  }
+
+  /**
+   * The first quote in {@code b[from, to)} that closes the string, or -1. Inside a JSON string a
+   * quote is escaped exactly when an odd number of backslashes precedes it, so the search may start
+   * anywhere in the string; the backslashes may begin in the bytes already kept.
+   */
+  private int closingQuote(byte[] b, int from, int to, int chunkStart) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != '"') {
+        continue;
+      }
+      int backslashes = 0;
+      int j = i - 1;
+      while (j >= chunkStart && b[j] == '\\') {
+        backslashes++;
+        j--;
+      }
+      if (j < chunkStart) {
+        for (int k = len - 1; k >= 0 && buf[k] == '\\'; k--) {
+          backslashes++;
+        }
+      }
+      if ((backslashes & 1) == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private IOException tooLong() {

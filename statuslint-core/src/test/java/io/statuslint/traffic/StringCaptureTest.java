@@ -126,8 +126,41 @@ class StringCaptureTest {
     return b.toString();
   }
 
-  /** A HAR whose entries have these response texts, written (escaped) by Jackson's generator. */
+  @Test
+  void theDeclaredSizeOnlyHelpsWhetherRightOrWrong() throws IOException {
+    // content.size tells where the string may end: exact, too small, too large or absurd, the body
+    // must come out the same (a wrong size may only cost time).
+    Random random = new Random(13);
+    List<String> texts = new ArrayList<>();
+    List<Long> sizes = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String text = randomText(random, 1 + random.nextInt(i % 7 == 0 ? 30_000 : 400));
+      long exact = text.getBytes(StandardCharsets.UTF_8).length;
+      texts.add(text);
+      sizes.add(switch (i % 5) {
+        case 0 -> exact;
+        case 1 -> exact / 2;
+        case 2 -> exact * 2 + 10;
+        case 3 -> 1L;
+        default -> exact - 1 + random.nextInt(3);
+      });
+    }
+    byte[] har = har(texts, false, sizes);
+    for (int seed = 0; seed < 4; seed++) {
+      List<Exchange> read = readAll(new ChoppyInput(har, new Random(seed)), OPTIONS);
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(read.get(i).response().body().text()).as("entry %d, size %d", i, sizes.get(i))
+            .isEqualTo(texts.get(i));
+      }
+    }
+  }
+
   private static byte[] har(List<String> texts, boolean bom) throws IOException {
+    return har(texts, bom, null);
+  }
+
+  /** A HAR whose entries have these response texts (and sizes), written (escaped) by Jackson's generator. */
+  private static byte[] har(List<String> texts, boolean bom, List<Long> sizes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (bom) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -136,7 +169,8 @@ class StringCaptureTest {
       g.writeStartObject();
       g.writeObjectFieldStart("log");
       g.writeArrayFieldStart("entries");
-      for (String text : texts) {
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
         g.writeStartObject();
         g.writeObjectFieldStart("request");
         g.writeStringField("method", "GET");
@@ -145,6 +179,9 @@ class StringCaptureTest {
         g.writeObjectFieldStart("response");
         g.writeNumberField("status", 200);
         g.writeObjectFieldStart("content");
+        if (sizes != null) {
+          g.writeNumberField("size", sizes.get(i));
+        }
         g.writeStringField("mimeType", "application/json");
         g.writeStringField("text", text);
         g.writeEndObject();
