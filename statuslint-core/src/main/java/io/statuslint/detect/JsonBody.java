@@ -29,7 +29,7 @@ public final class JsonBody {
   /** How much of a body is read at most, in characters. */
   public static final int MAX_CHARS = 64 * 1024;
   /** How much of a body {@link #scan} reads first, hoping the visitor stops within it. */
-  private static final int FIRST_LOOK_CHARS = 2 * 1024;
+  private static final int FIRST_LOOK_CHARS = 512;
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 

@@ -114,4 +114,35 @@ class JsonBodyTest {
     assertThat(JsonBody.of(text("{\"a\":\"\\uZZZZ\"}")).outcome()).isEqualTo(Outcome.NOT_JSON);
     assertThat(JsonBody.of(text("{\u0000}")).outcome()).isEqualTo(Outcome.NOT_JSON);
   }
+
+  /**
+   * scan reads a short first look before the rest of a long body: wherever the look ends (inside a
+   * name, a string, a number, a nested value), every member reaches the visitor once, in order, with
+   * its whole value, as a single read of the body gives them.
+   */
+  @Test
+  void aFirstLookAndTheRestShowEachMemberOnceWhereverTheLookEnds() {
+    for (int pad = 0; pad < 80; pad++) {
+      String json = "{\"a\":\"" + "x".repeat(440 + pad) + "\",\"count\":1234567,\"name\":\"" + "y".repeat(30)
+          + "\",\"nested\":{\"k\":[1,2,{\"z\":\"}\"}]},\"flag\":true,\"last\":null" + ",\"tail\":\"" + "t".repeat(300)
+          + "\"}";
+      for (Body body : List.of(Body.ofText(json), Body.ofBytes(json.getBytes(StandardCharsets.UTF_8), null))) {
+        List<String> seen = new ArrayList<>();
+        Outcome o = JsonBody.scan(body, m -> {
+          seen.add(m.name() + "=" + (m.value() == null ? m.kind() : m.value().length() > 8 ? m.value().length() : m.value()));
+          return true;
+        });
+        assertThat(o).as("pad %d", pad).isEqualTo(Outcome.OBJECT);
+        assertThat(seen).as("pad %d", pad).containsExactly("a=" + Math.min(440 + pad, JsonMember.MAX_VALUE_CHARS), "count=1234567", "name=30",
+            "nested=OBJECT", "flag=true", "last=NULL", "tail=" + 300);
+
+        List<String> untilFlag = new ArrayList<>();
+        assertThat(JsonBody.scan(body, m -> {
+          untilFlag.add(m.name());
+          return !m.name().equals("flag");
+        })).isEqualTo(Outcome.STOPPED);
+        assertThat(untilFlag).containsExactly("a", "count", "name", "nested", "flag");
+      }
+    }
+  }
 }

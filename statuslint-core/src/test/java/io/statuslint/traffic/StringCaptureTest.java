@@ -45,6 +45,11 @@ class StringCaptureTest {
           assertThat(body.state()).isEqualTo(Body.State.ABSENT);
         } else {
           assertThat(body.state()).as("entry %d", i).isEqualTo(Body.State.COMPLETE);
+          // A prefix is unescaped on its own, before (and without) the whole.
+          String text = texts.get(i);
+          int n = 1 + (i * 37 + seed) % 700;
+          assertThat(body.textPrefix(n)).as("entry %d, %d characters", i, n)
+              .isEqualTo(text.substring(0, Math.min(n, text.length())));
           assertThat(body.text()).as("entry %d, read with seed %d", i, seed).isEqualTo(texts.get(i));
           assertThat(body.size()).isEqualTo(texts.get(i).getBytes(StandardCharsets.UTF_8).length);
         }
