@@ -1,10 +1,10 @@
 package io.statuslint.traffic;
 
+import io.statuslint.model.Body;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import io.statuslint.model.Body;
 import java.util.Arrays;
 
 /**
