@@ -154,6 +154,12 @@ final class EndpointRun implements Trial {
         b.add(user.name(i), user.value(i));
       }
     }
+    // The spec's required header parameters: after the user's own (which win), before the experiment's.
+    endpoint.headers().forEach((name, value) -> {
+      if (!ask.headers().has(name) && !user.has(name)) {
+        b.add(name, value);
+      }
+    });
     ask.headers().forEach(h -> b.add(h.getKey(), h.getValue()));
     return b.build();
   }

@@ -51,6 +51,14 @@ class SpecProbeTest {
       requested.add(x.getRequestMethod() + " " + x.getRequestURI().getRawPath()
           + (x.getRequestURI().getRawQuery() == null ? "" : "?" + x.getRequestURI().getRawQuery()));
       x.getRequestBody().readAllBytes();
+      if (path.equals("/tenant/orders")) {
+        String tenant = x.getRequestHeaders().getFirst("X-Tenant");
+        requested.add("tenant=" + tenant + " cookie=" + x.getRequestHeaders().getFirst("Cookie")
+            + " trace=" + x.getRequestHeaders().getFirst("X-Trace") + " key=" + x.getRequestHeaders().getFirst("X-Api-Key")
+            + " accept=" + x.getRequestHeaders().getFirst("Accept"));
+        send(x, "acme".equals(tenant) ? 200 : 400, "{\"id\":1}");
+        return;
+      }
       boolean known = path.matches("(/v1)?/orders/\\d+") || path.equals("/v1/health") || path.equals("/public")
           || path.equals("/v1/orders");
       String type = x.getRequestHeaders().getFirst("Content-Type");
@@ -144,5 +152,16 @@ class SpecProbeTest {
     assertThat(requested).as(r.describe()).contains("GET /public").noneMatch(s -> s.startsWith("POST "));
     assertThat(r.experimentsRun()).doesNotContain("probe-malformed-body", "probe-unsupported-media-type",
         "probe-oversized-body");
+  }
+
+  @Test
+  void requiredHeaderAndCookieParametersGoWithEveryRequestButNeverCredentials() throws Exception {
+    SpecEndpoints endpoints = SpecEndpoints.read(SpecLinter.create(),
+        SpecSource.file(Path.of("src/test/resources/specs/tenant.yaml")), URI.create(base), 200);
+    ProbeRunner r = ProbeRunner.run(base, b -> b.endpoints(endpoints));
+    List<String> seen = requested.stream().filter(s -> s.startsWith("tenant=")).toList();
+    assertThat(seen).as(r.describe()).isNotEmpty()
+        .allMatch(s -> s.startsWith("tenant=acme cookie=region=eu trace=null key=null"), "required fields only, no secret")
+        .noneMatch(s -> s.contains("accept=text/csv"));
   }
 }

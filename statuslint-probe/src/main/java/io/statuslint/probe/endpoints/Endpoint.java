@@ -15,6 +15,9 @@ import java.util.Set;
  * @param secured whether the operation needs credentials: TRUE/FALSE from a spec, {@code null} when
  *     not known
  * @param requestMediaTypes the media types each method takes as request content, when known
+ * @param headers header fields every request to it carries: the spec's required header parameters
+ *     (and its required cookie parameters, as one Cookie field), so the server gets past its own
+ *     validation to the behaviour being probed
  * @param source where the path came from ({@code --path}, a spec, or the answer that revealed it)
  */
 public record Endpoint(
@@ -23,6 +26,7 @@ public record Endpoint(
     Set<String> methods,
     Boolean secured,
     Map<String, List<String>> requestMediaTypes,
+    Map<String, String> headers,
     String source) {
 
   public Endpoint {
@@ -31,12 +35,13 @@ public record Endpoint(
     // Sorted, so messages that list them read the same on every run.
     methods = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(methods == null ? Set.of() : methods));
     requestMediaTypes = Map.copyOf(requestMediaTypes == null ? Map.of() : requestMediaTypes);
+    headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers == null ? Map.of() : headers));
     source = source == null ? "" : source;
   }
 
   /** A path named by the user, with nothing else known. */
   public static Endpoint path(String path, String source) {
-    return new Endpoint(path, path, Set.of(), null, Map.of(), source);
+    return new Endpoint(path, path, Set.of(), null, Map.of(), Map.of(), source);
   }
 
   /** Whether GET is worth trying: known to exist, or nothing is known. */

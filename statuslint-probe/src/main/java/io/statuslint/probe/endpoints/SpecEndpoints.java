@@ -8,6 +8,7 @@ import io.statuslint.openapi.model.SpecArray;
 import io.statuslint.openapi.model.SpecObject;
 import io.statuslint.openapi.resolve.RefResolver;
 import io.statuslint.openapi.walk.SpecOperationView;
+import io.statuslint.model.Secrets;
 import io.statuslint.rule.Fact;
 import java.net.URI;
 import java.util.ArrayList;
@@ -142,7 +143,46 @@ public final class SpecEndpoints implements EndpointSource {
     String path = prefix + fill(template, ParameterValues.of(main, "path", false))
         + query(ParameterValues.of(main, "query", true));
     return new Endpoint(path.startsWith("/") ? path : "/" + path, prefix + template, methods, secured, media,
-        specName);
+        requiredHeaders(main), specName);
+  }
+
+  /**
+   * The required header and cookie parameters, with values: without them a server answers 400 to
+   * every experiment and the probe learns nothing about the rest. Accept, Content-Type and
+   * Authorization are left out (OpenAPI 3 ignores them as parameters, RFC-wise they are the
+   * experiments' and the user's to set), as are credentials, which only the user supplies.
+   */
+  static Map<String, String> requiredHeaders(SpecOperationView op) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    ParameterValues.of(op, "header", true).forEach((name, value) -> {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (!lower.equals("accept") && !lower.equals("content-type") && !lower.equals("authorization")
+          && !Secrets.isSecretHeader(name) && isToken(name)) {
+        headers.put(name, oneLine(value));
+      }
+    });
+    StringBuilder cookie = new StringBuilder();
+    ParameterValues.of(op, "cookie", true).forEach((name, value) -> {
+      if (isToken(name) && !Secrets.isSecretParameter(name)) {
+        cookie.append(cookie.length() == 0 ? "" : "; ").append(name).append('=').append(ParameterValues.segment(value));
+      }
+    });
+    if (cookie.length() > 0) {
+      headers.put("Cookie", cookie.toString());
+    }
+    return headers;
+  }
+
+  /** A field or cookie name must be an RFC 9110 token; a spec may say anything. */
+  private static boolean isToken(String name) {
+    return !name.isEmpty() && name.chars().allMatch(c -> c > 32 && c < 127 && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0);
+  }
+
+  /** Header values are one line of visible text (RFC 9110 §5.5); an example with a newline is cut there. */
+  private static String oneLine(String value) {
+    int nl = value.indexOf('\n');
+    String v = nl < 0 ? value : value.substring(0, nl);
+    return v.replace('\r', ' ').strip();
   }
 
   /**
