@@ -206,31 +206,27 @@ final class HarEntryReader {
   }
 
   private void readContent(JsonParser p, HarEntry e) throws IOException {
-    boolean capturing = false;
-    while (true) {
-      String name = p.nextFieldName();
-      if (capturing) {
-        // The parser has skipped the text on its way to this field: the capture now holds it.
-        e.contentRaw = capture.end();
-        capturing = false;
-      }
-      if (name == null) {
-        return;
-      }
+    String name;
+    while ((name = p.nextFieldName()) != null) {
       JsonToken t = p.nextToken();
       switch (name) {
         case "text":
           if (t == JsonToken.VALUE_STRING && !keepBinaryBodies && MediaTypes.isBinary(e.contentMimeType)) {
-            // Only the size of an image or a font matters to rules: leave the string unread (the
-            // parser then skips it without copying) unless its length is the only size we have.
+            // Only the size of an image or a font matters to rules: its text is passed over unread,
+            // unless its length is the only size there is.
             e.binarySkipped = true;
+            if (e.contentSize > 0 && capture != null && capture.pass(p.currentTokenLocation().getByteOffset())) {
+              break;
+            }
             e.skippedChars = e.contentSize > 0 ? -1 : p.getTextLength();
             break;
           }
-          if (t == JsonToken.VALUE_STRING && capture != null
-              && capture.begin(p.currentTokenLocation().getByteOffset(), e.contentSize)) {
-            capturing = true;
-            break;
+          if (t == JsonToken.VALUE_STRING && capture != null) {
+            // Kept raw; the parser then skips only what is left of it (see StringCapture).
+            e.contentRaw = capture.take(p.currentTokenLocation().getByteOffset(), e.contentSize);
+            if (e.contentRaw != null) {
+              break;
+            }
           }
           // Chrome writes "encoding" after "text", so the text is kept and judged at the end.
           e.contentText = t == JsonToken.VALUE_STRING ? JsonInput.readText(p, maxBodyChars) : null;

@@ -225,7 +225,7 @@ public final class HarReader implements ExchangeReader {
   /** Bytes of the (possibly decompressed) input the parser has consumed. */
   @Override
   public long position() {
-    return parser == null ? 0 : parser.currentLocation().getByteOffset();
+    return parser == null ? 0 : parser.currentLocation().getByteOffset() + capture.taken();
   }
 
   @Override

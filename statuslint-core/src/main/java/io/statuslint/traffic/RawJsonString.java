@@ -163,6 +163,57 @@ final class RawJsonString implements Body.DeferredText {
   }
 
   /**
+   * The index of the quote that closes a JSON string in {@code b[from, to)}, or -1: the first quote
+   * after an even run of backslashes, {@code carried} of which may stand before {@code from}. Eight
+   * bytes at a time: a quote right after a backslash (the common {@code \"}) is passed over without
+   * a look back, which only a quote after two or more backslashes needs.
+   */
+  static int closingQuote(byte[] b, int from, int to, int carried) {
+    long prev = (carried >= 1 ? 1L << 63 : 0) | (carried >= 2 ? 1L << 55 : 0);
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long w = (long) WORDS.get(b, i);
+      long quotes = zeroBytes(w ^ QUOTES);
+      long backslashes = zeroBytes(w ^ BACKSLASHES);
+      if (quotes != 0) {
+        long afterOne = backslashes << 8 | prev >>> 56;
+        long afterTwo = afterOne & (backslashes << 16 | prev >>> 48);
+        long candidates = quotes & (~afterOne | afterTwo);
+        while (candidates != 0) {
+          int at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
+          if ((backslashesBefore(b, from, at, carried) & 1) == 0) {
+            return at;
+          }
+          candidates &= candidates - 1;
+        }
+      }
+      prev = backslashes;
+    }
+    for (; i < to; i++) {
+      if (b[i] == '"' && (backslashesBefore(b, from, i, carried) & 1) == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Backslashes right before {@code b[at]}, counting on into the {@code carried} ones before {@code from}. */
+  static int backslashesBefore(byte[] b, int from, int at, int carried) {
+    int count = 0;
+    int j = at - 1;
+    while (j >= from && b[j] == '\\') {
+      count++;
+      j--;
+    }
+    return j < from ? count + carried : count;
+  }
+
+  /** 0x80 in each byte of {@code x} that is zero, nothing elsewhere (exact, no borrows between bytes). */
+  private static long zeroBytes(long x) {
+    return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+  }
+
+  /**
    * Copies bytes from {@code raw[i]} up to the next quote or backslash, eight at a time, and returns
    * how many were plain. Stops short of the last eight bytes, which the caller takes one by one.
    */
