@@ -17,6 +17,12 @@ import io.statuslint.probe.ProbedExchange;
 import io.statuslint.openapi.LintResult;
 import io.statuslint.openapi.SpecLinter;
 import io.statuslint.openapi.SpecSource;
+import io.statuslint.traffic.ExchangeReader;
+import io.statuslint.traffic.HarWriter;
+import io.statuslint.traffic.ReaderOptions;
+import io.statuslint.traffic.TrafficInputs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -55,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     ProbeOutcome outcome;
     try (DemoApi api = DemoApi.start()) {
       base = api.baseUrl();
-      exchanges = DemoScript.run(base);
+      exchanges = recordedAndReadBack(DemoScript.run(base));
       outcome = new Probe(probeOptions(base), engine, probeRules).run(new ProbeListener() {
         @Override
         public void exchange(ProbedExchange e) {
@@ -91,6 +97,29 @@ final class DemoCommand implements Callable<Integer> {
     System.err.println("\nNext: `statuslint explain <rule>` for any rule above, `statuslint check your.har` "
         + "for your own traffic, `statuslint probe https://your.api --path /orders` for a running API.");
     return ExitCodes.CLEAN;
+  }
+
+  /**
+   * The scripted exchanges as `check` would see them: written to a HAR, as `probe --record` or a
+   * browser would, and read back by the HAR reader (this also makes the launcher's class-data archive,
+   * trained on the demo, hold the reader that `check` runs).
+   */
+  private static List<Exchange> recordedAndReadBack(List<Exchange> exchanges) throws IOException {
+    ByteArrayOutputStream har = new ByteArrayOutputStream();
+    try (HarWriter writer = new HarWriter(har, "statuslint demo", Version.get())) {
+      for (Exchange e : exchanges) {
+        writer.write(e);
+      }
+    }
+    List<Exchange> read = new ArrayList<>(exchanges.size());
+    try (ExchangeReader reader = TrafficInputs.open(new ByteArrayInputStream(har.toByteArray()), "demo.har",
+        ReaderOptions.defaults())) {
+      Exchange e;
+      while ((e = reader.next()) != null) {
+        read.add(e);
+      }
+    }
+    return read;
   }
 
   /** The demo API's own OpenAPI contract, linted first: design mistakes before runtime ones. */
