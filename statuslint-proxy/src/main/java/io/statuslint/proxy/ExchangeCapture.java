@@ -11,8 +11,9 @@ import io.netty.handler.codec.http.HttpHeaders;
 final class ExchangeCapture {
 
   final long id;
-  final long startedAtMillis = System.currentTimeMillis();
-  final long startNanos = System.nanoTime();
+  /** Wall-clock time of the request head, for recordings (0 when nothing is recorded). */
+  final long startedAtMillis;
+  final long startNanos;
 
   final String method;
   final String target;
@@ -32,7 +33,6 @@ final class ExchangeCapture {
   String responseVersion;
   HttpHeaders responseHeaders;
   BodyPrefix responseBody;
-  long responseStartNanos;
   long endNanos;
   boolean responseComplete;
 
@@ -40,9 +40,11 @@ final class ExchangeCapture {
   io.netty.handler.codec.http.FullHttpResponse localAnswer;
   boolean closeAfterLocalAnswer;
 
-  ExchangeCapture(long id, String method, String target, String url, String requestVersion, HttpHeaders requestHeaders,
-      int captureBytes) {
+  ExchangeCapture(long id, long startNanos, long startedAtMillis, String method, String target, String url,
+      String requestVersion, HttpHeaders requestHeaders, int captureBytes) {
     this.id = id;
+    this.startNanos = startNanos;
+    this.startedAtMillis = startedAtMillis;
     this.method = method;
     this.target = target;
     this.url = url;

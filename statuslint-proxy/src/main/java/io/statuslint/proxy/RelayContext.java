@@ -34,6 +34,11 @@ final class RelayContext {
     return ids.incrementAndGet();
   }
 
+  /** The wall-clock time for an exchange's start: only recordings show it, so only they pay for it. */
+  long wallClock() {
+    return options.record() == null ? 0 : System.currentTimeMillis();
+  }
+
   static HttpDecoderConfig decoderConfig() {
     return new HttpDecoderConfig().setMaxInitialLineLength(MAX_LINE).setMaxHeaderSize(MAX_HEADERS)
         .setMaxChunkSize(MAX_CHUNK);
