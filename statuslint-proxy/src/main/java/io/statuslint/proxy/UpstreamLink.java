@@ -7,7 +7,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -109,7 +108,7 @@ final class UpstreamLink {
         .handler(new ChannelInitializer<>() {
           @Override
           protected void initChannel(Channel ch) {
-            ch.pipeline().addLast("http", new HttpClientCodec(RelayContext.decoderConfig(), false, false));
+            UpstreamCodec.addTo(ch.pipeline());
             ch.pipeline().addLast("relay", new UpstreamHandler(conn));
           }
         });
@@ -156,7 +155,7 @@ final class UpstreamLink {
   /** After a 101: the upstream connection carries bytes only. */
   void startTunnel() {
     if (channel != null) {
-      channel.pipeline().remove("http");
+      UpstreamCodec.removeFrom(channel.pipeline());
     }
   }
 
