@@ -131,7 +131,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     String path = target.forward() ? target.originForm() : req.uri();
     ExchangeCapture cap = new ExchangeCapture(relay.nextId(), clock.now(), relay.wallClock(), req.method().name(),
         req.uri(), "http://" + host + (path.startsWith("/") ? path : "/"), req.protocolVersion().text(),
-        req.headers(), relay.options.captureBytes());
+        CapturedExchanges.toModel(req.headers()), relay.options.captureBytes());
     if (!target.forward()) {
       discardingBody = !(req instanceof LastHttpContent);
       ReferenceCountUtil.release(req);

@@ -101,7 +101,7 @@ final class ResponseRelay {
     cap.status = code;
     cap.reason = res.status().reasonPhrase();
     cap.responseVersion = res.protocolVersion().text();
-    cap.responseHeaders = res.headers();
+    cap.responseHeaders = CapturedExchanges.toModel(res.headers());
     cap.responseBody = new BodyPrefix(conn.relay.options.captureBytes());
     responding = cap;
 

@@ -104,6 +104,7 @@ final class UpstreamLink {
         .group(conn.ctx.channel().eventLoop())
         .channel(relay.upstreamChannelType)
         .option(ChannelOption.TCP_NODELAY, true)
+        .option(ChannelOption.ALLOCATOR, relay.allocator)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) relay.options.connectTimeout().toMillis())
         .handler(new ChannelInitializer<>() {
           @Override
