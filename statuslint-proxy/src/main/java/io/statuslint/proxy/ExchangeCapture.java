@@ -7,10 +7,10 @@ import io.statuslint.model.Headers;
  * bounded prefixes of both bodies. Filled on the connection's event loop; handed whole to the checker
  * thread, which turns it into a model {@link io.statuslint.model.Exchange}.
  *
- * <p>The header sections are copied here, on the event loop, right after Netty decoded them: the
- * fields are still in the CPU's cache then, and copying them costs a fraction of what it costs the
- * checker thread a millisecond later, after dozens of other exchanges passed. It also takes work off
- * the one checker thread, which serves every event loop.
+ * <p>The header sections are copied here, on the event loop, right after Netty decoded them, while
+ * the fields are still in the CPU's cache (the checker reads them a millisecond and dozens of
+ * exchanges later). On one core that costs the same or less; on several it takes work off the one
+ * checker thread, which serves every event loop.
  */
 final class ExchangeCapture {
 
