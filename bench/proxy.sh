@@ -8,8 +8,12 @@
 # wrk runs on CPU 0; the upstream and the proxies on CPU 1 (taskset), so the figures measure the
 # proxy, not the scheduler. Installs wrk and nginx with apt-get when they are missing.
 # Each figure is the median of ROUNDS runs, interleaved (direct, nginx, statuslint, direct, …) so that
-# load from elsewhere on the machine falls on all three alike.
+# load from elsewhere on the machine falls on all three alike. Beside requests/s the table shows the
+# CPU time the server under test spent per request (user + system, from /proc): the upstream for
+# "direct", the proxy process alone for the proxies. It moves much less with other load than
+# requests/s do, so it is the steadier figure to compare the proxies by on a shared machine.
 #   bench/proxy.sh [SECONDS_PER_RUN] [ROUNDS] [SOAK_SECONDS]
+#   STATUSLINT_JAR=/path/to/statuslint.jar bench/proxy.sh …   (measure another build)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUN=${1:-10}
@@ -39,9 +43,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mvn -q -B -DskipTests -pl statuslint-cli -am package
+# STATUSLINT_JAR=path measures that build instead of building this tree (to compare two versions).
+JAR=${STATUSLINT_JAR:-statuslint-cli/target/statuslint.jar}
+[ -n "${STATUSLINT_JAR:-}" ] || mvn -q -B -DskipTests -pl statuslint-cli -am package
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on this machine shows up as noise in p99)" >&2
-JAR=statuslint-cli/target/statuslint.jar
 
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 UP=$(free_port); NP=$(free_port); SP=$(free_port); DP=$(free_port)
@@ -97,6 +102,11 @@ SL=$!; PIDS+=($SL)
 for port in $UP $NP $SP; do
   for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/orders/1" && break; sleep 0.1; done
 done
+# The processes whose CPU time is counted: nginx's workers (the children of each master), the JVM.
+declare -A CPU_PIDS=([direct]="$(pgrep -P "${PIDS[0]}" | tr '\n' ' ')" [nginx]="$(pgrep -P "${PIDS[1]}" | tr '\n' ' ')" \
+  [statuslint]="$SL" [soak]="$SL")
+TICK=$(getconf CLK_TCK)
+cpu_ticks() { local s=0 p; for p in $1; do s=$((s + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$s"; }
 
 # A mix like an API's: 8 of 10 requests are 200 OK, one a 429 without Retry-After, one a 201 without Location.
 cat >"$WORK/mix.lua" <<'EOF'
@@ -112,15 +122,20 @@ end
 EOF
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.3f", v}'; }
-measure() { # label port connections seconds -> "rps p50 p99 errors"
-  local out; out=$(taskset -c $LOAD_CPU wrk -t1 -c"$3" -d"$4"s --latency -s "$WORK/mix.lua" "http://127.0.0.1:$2")
+measure() { # label port connections seconds -> "rps p50 p99 errors cpu_us_per_request"
+  local t0 t1 out
+  t0=$(cpu_ticks "${CPU_PIDS[$1]}")
+  out=$(taskset -c $LOAD_CPU wrk -t1 -c"$3" -d"$4"s --latency -s "$WORK/mix.lua" "http://127.0.0.1:$2")
+  t1=$(cpu_ticks "${CPU_PIDS[$1]}")
   echo "$out" >"$WORK/wrk-$1-$3.txt"
-  local rps p50 p99 err
+  local rps p50 p99 err n cpu
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
   p99=$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms)
   err=$(echo "$out" | awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10; f=1} END {if (!f) print 0}')
-  echo "$rps $p50 $p99 $err"
+  n=$(echo "$out" | awk '/requests in/ {print $1}')
+  cpu=$(echo "($t1 - $t0) * 1000000 / $TICK / $n" | bc -l)
+  echo "$rps $p50 $p99 $err $cpu"
 }
 
 echo "warming up (${WARM}s each, ${WARM_JVM}s for statuslint) …" >&2
@@ -139,22 +154,25 @@ for c in 64 8; do
   done
   for label in direct nginx statuslint; do
     f="$WORK/runs-$label-$c"
-    R[$label-$c]="$(cut -d' ' -f1 "$f" | median) $(cut -d' ' -f2 "$f" | median) $(cut -d' ' -f3 "$f" | median) $(cut -d' ' -f4 "$f" | awk '{s+=$1} END {print s}')"
+    R[$label-$c]="$(cut -d' ' -f1 "$f" | median) $(cut -d' ' -f2 "$f" | median) $(cut -d' ' -f3 "$f" | median) $(cut -d' ' -f4 "$f" | awk '{s+=$1} END {print s}') $(cut -d' ' -f5 "$f" | median)"
   done
 done
 
-printf '\n%-34s %12s %9s %9s %8s\n' "median of $ROUNDS x ${RUN}s, wrk -t1" "requests/s" "p50 ms" "p99 ms" "errors"
+printf '\n%-34s %12s %9s %9s %8s %12s\n' "median of $ROUNDS x ${RUN}s, wrk -t1" "requests/s" "p50 ms" "p99 ms" "errors" \
+  "CPU us/req"
 for c in 64 8; do
   for label in direct nginx statuslint; do
-    read -r rps p50 p99 err <<<"${R[$label-$c]}"
+    read -r rps p50 p99 err cpu <<<"${R[$label-$c]}"
     name=$label; [ "$label" = nginx ] && name="nginx reverse proxy"; [ "$label" = statuslint ] && name="statuslint proxy (rules on)"
     [ "$label" = direct ] && name="direct to upstream"
-    printf '%-34s %12.0f %9.3f %9.3f %8s\n' "$name, $c conns" "$rps" "$p50" "$p99" "$err"
+    printf '%-34s %12.0f %9.3f %9.3f %8s %12.1f\n' "$name, $c conns" "$rps" "$p50" "$p99" "$err" "$cpu"
   done
 done
 read -r d_rps _ d99 _ <<<"${R[direct-64]}"; read -r n_rps _ n99 _ <<<"${R[nginx-64]}"; read -r s_rps _ s99 _ <<<"${R[statuslint-64]}"
 read -r _ _ d99c8 _ <<<"${R[direct-8]}"; read -r _ _ n99c8 _ <<<"${R[nginx-8]}"; read -r _ _ s99c8 _ <<<"${R[statuslint-8]}"
+read -r _ _ _ _ n_cpu <<<"${R[nginx-64]}"; read -r _ _ _ _ s_cpu <<<"${R[statuslint-64]}"
 printf '\nstatuslint throughput / nginx throughput (64 conns): %.2f (target >= 0.70)\n' "$(echo "$s_rps/$n_rps" | bc -l)"
+printf 'CPU per request, statuslint / nginx (64 conns): %.2f\n' "$(echo "$s_cpu/$n_cpu" | bc -l)"
 printf 'added p99 over direct, 8 conns:  statuslint %.3f ms (target < 2), nginx %.3f ms\n' \
   "$(echo "$s99c8-$d99c8" | bc -l)" "$(echo "$n99c8-$d99c8" | bc -l)"
 printf 'added p99 over direct, 64 conns: statuslint %.3f ms, nginx %.3f ms\n' \
@@ -195,7 +213,7 @@ EOF
 CHAOS=$!
 SOAKR=$(measure soak "$SP" 64 "$SOAK")
 wait $CHAOS || true
-read -r k_rps k50 k99 kerr <<<"$SOAKR"
+read -r k_rps k50 k99 kerr _ <<<"$SOAKR"
 printf 'soak: %.0f requests/s, p50 %.3f ms, p99 %.3f ms, socket errors %s\n' "$k_rps" "$k50" "$k99" "$kerr"
 grep -E "Socket errors|requests in|Non-2xx" "$WORK/wrk-soak-64.txt" | sed 's/^/  wrk: /'
 cat "$WORK/chaos.txt"

@@ -28,8 +28,9 @@ final class BodyPrefix {
       return;
     }
     if (length + take > bytes.length) {
-      // Grow geometrically, never past the bound: small bodies cost small arrays.
-      int size = Math.min(limit, Math.max(length + take, Math.max(256, bytes.length * 2)));
+      // The first piece gets an array of its own size: most bodies arrive whole, and then bytes()
+      // hands this array over without copying. Later pieces grow it geometrically, never past the bound.
+      int size = length == 0 ? take : Math.min(limit, Math.max(length + take, bytes.length * 2));
       bytes = Arrays.copyOf(bytes, size);
     }
     content.getBytes(content.readerIndex(), bytes, length, take);

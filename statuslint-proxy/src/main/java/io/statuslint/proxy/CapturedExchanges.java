@@ -29,14 +29,14 @@ final class CapturedExchanges {
   private CapturedExchanges() {}
 
   static Exchange toExchange(ExchangeCapture c) {
-    Headers requestHeaders = toModel(c.requestHeaders);
+    Headers requestHeaders = c.requestHeaders == null ? Headers.empty() : c.requestHeaders;
     HttpRequest request = new HttpRequest(c.method, c.url, requestHeaders,
         body(c.requestBody, c.requestComplete, requestHeaders, false), false);
     HttpResponse response = null;
     if (c.hasResponse()) {
       boolean bodiless = c.status == 204 || c.status == 304 || (c.status >= 100 && c.status < 200)
           || c.method.equals("HEAD");
-      Headers responseHeaders = toModel(c.responseHeaders);
+      Headers responseHeaders = c.responseHeaders;
       response = new HttpResponse(c.status, c.reason, responseHeaders,
           body(c.responseBody, c.responseComplete, responseHeaders, bodiless));
     }

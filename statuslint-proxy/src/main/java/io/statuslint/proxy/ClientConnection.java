@@ -1,17 +1,12 @@
 package io.statuslint.proxy;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -24,6 +19,7 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -34,18 +30,18 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Messages are relayed as Netty decodes them — head, then body chunks as they arrive — so bodies
  * stream in both directions with back-pressure (a slow reader stops reads on the other side). Only a
- * bounded prefix of each body is copied for the rules. Responses pass through {@link ResponseRelay}.
+ * bounded prefix of each body is copied for the rules. Requests leave through {@link UpstreamLink},
+ * responses come back through {@link ResponseRelay}.
  */
 final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   final RelayContext relay;
   final FaithfulResponseEncoder encoder;
   private final RequestHeadDeadline headDeadline;
+  final ReadClock clock;
   ChannelHandlerContext ctx;
 
-  Channel upstream;
-  private boolean connecting;
-  private final ArrayDeque<Object> pending = new ArrayDeque<>();
+  final UpstreamLink upstream = new UpstreamLink(this);
   /** Requests in order; their responses are owed to the client in the same order. */
   final ArrayDeque<ExchangeCapture> inFlight = new ArrayDeque<>();
   private ExchangeCapture receiving;
@@ -54,16 +50,17 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   boolean closing;
   private boolean upgradePending;
   private boolean upstreamUnwritable;
-  private boolean flushUpstream;
   private ScheduledFuture<?> responseTimer;
   private ScheduledFuture<?> idleTimer;
   private long lastActivity = System.nanoTime();
   private final ResponseRelay responses;
 
-  ClientConnection(RelayContext relay, FaithfulResponseEncoder encoder, RequestHeadDeadline headDeadline) {
+  ClientConnection(RelayContext relay, FaithfulResponseEncoder encoder, RequestHeadDeadline headDeadline,
+      ReadClock clock) {
     this.relay = relay;
     this.encoder = encoder;
     this.headDeadline = headDeadline;
+    this.clock = clock;
     this.responses = new ResponseRelay(this);
   }
 
@@ -96,9 +93,9 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    lastActivity = System.nanoTime();
+    lastActivity = clock.now();
     if (responses.tunnel) {
-      sendUpstream(msg);
+      upstream.send(msg);
       return;
     }
     if (msg instanceof HttpRequest req) {
@@ -132,18 +129,19 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     RequestTarget.Decision target = relay.targets.decide(req.method(), req.uri());
     String host = req.headers().get(HttpHeaderNames.HOST, relay.listenAuthority);
     String path = target.forward() ? target.originForm() : req.uri();
-    ExchangeCapture cap = new ExchangeCapture(relay.nextId(), req.method().name(), req.uri(),
-        "http://" + host + (path.startsWith("/") ? path : "/"), req.protocolVersion().text(), req.headers(),
-        relay.options.captureBytes());
+    ExchangeCapture cap = new ExchangeCapture(relay.nextId(), clock.now(), relay.wallClock(), req.method().name(),
+        req.uri(), "http://" + host + (path.startsWith("/") ? path : "/"), req.protocolVersion().text(),
+        CapturedExchanges.toModel(req.headers()), relay.options.captureBytes());
     if (!target.forward()) {
       discardingBody = !(req instanceof LastHttpContent);
       ReferenceCountUtil.release(req);
       refuse(cap, ProxyAnswer.problem(HttpResponseStatus.valueOf(target.status()), target.reason(), true));
       return;
     }
-    cap.clientClose = HopByHop.asksToClose(req.headers(), req.protocolVersion());
-    cap.upgrade = HopByHop.asksToUpgrade(req.headers());
-    HttpHeaders forwarded = HopByHop.forward(req.headers(), cap.upgrade,
+    List<String> options = HopByHop.connectionOptions(req.headers());
+    cap.clientClose = HopByHop.asksToClose(options, req.protocolVersion());
+    cap.upgrade = HopByHop.asksToUpgrade(req.headers(), options);
+    HttpHeaders forwarded = HopByHop.forward(req.headers(), options, cap.upgrade,
         relay.options.preserveHost() ? null : relay.upstream.authority());
     HopByHop.addVia(forwarded, req.protocolVersion());
     // An intermediary sends its own protocol version (RFC 9110 §6.2).
@@ -154,7 +152,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     }
     inFlight.add(cap);
     receiving = cap;
-    sendUpstream(out);
+    upstream.send(out);
   }
 
   private void onRequestContent(HttpContent content) {
@@ -168,12 +166,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
       return;
     }
     receiving.requestBody.add(content.content());
-    sendUpstream(content);
+    upstream.send(content);
     if (last) {
       ExchangeCapture cap = receiving;
       receiving = null;
       cap.requestComplete = true;
-      cap.requestSentNanos = System.nanoTime();
+      cap.requestSentNanos = clock.now();
       if (cap.upgrade) {
         // Bytes after an upgrade request belong to the new protocol: read none until the answer.
         upgradePending = true;
@@ -187,7 +185,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   /** Queues the proxy's own answer after the responses still owed, and stops reading requests. */
   private void refuse(ExchangeCapture cap, FullHttpResponse answer) {
-    ExchangeCapture slot = cap != null ? cap : new ExchangeCapture(relay.nextId(), "", "", "", "", null, 0);
+    ExchangeCapture slot = cap != null ? cap
+        : new ExchangeCapture(relay.nextId(), clock.now(), relay.wallClock(), "", "", "", "", null, 0);
     slot.localAnswer = answer;
     closing = true;
     headDeadline.stop();
@@ -196,69 +195,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     responses.sendLocalAnswers();
   }
 
-  void sendUpstream(Object msg) {
-    if (upstream == null && !connecting) {
-      connect();
-    }
-    if (connecting) {
-      pending.add(msg);
-      return;
-    }
-    upstream.write(msg, upstream.voidPromise());
-    flushUpstream = true;
-  }
-
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    if (flushUpstream && upstream != null) {
-      flushUpstream = false;
-      upstream.flush();
-      if (!upstream.isWritable()) {
-        upstreamUnwritable = true;
-        updateClientReads();
-      }
+    clock.end();
+    if (!upstream.flush()) {
+      upstreamUnwritable = true;
+      updateClientReads();
     }
-  }
-
-  private void connect() {
-    connecting = true;
-    updateClientReads();
-    Bootstrap b = new Bootstrap()
-        .group(ctx.channel().eventLoop())
-        .channel(relay.upstreamChannelType)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) relay.options.connectTimeout().toMillis())
-        .handler(new ChannelInitializer<>() {
-          @Override
-          protected void initChannel(Channel ch) {
-            ch.pipeline().addLast("http", new HttpClientCodec(RelayContext.decoderConfig(), false, false));
-            ch.pipeline().addLast("relay", new UpstreamHandler(ClientConnection.this));
-          }
-        });
-    b.connect(relay.upstream.host(), relay.upstream.port()).addListener((ChannelFutureListener) f -> {
-      connecting = false;
-      if (f.isSuccess() && ctx.channel().isActive()) {
-        upstream = f.channel();
-        Object msg;
-        while ((msg = pending.poll()) != null) {
-          upstream.write(msg, upstream.voidPromise());
-        }
-        upstream.flush();
-        updateClientReads();
-        armResponseTimer();
-      } else {
-        f.channel().close();
-        releasePending();
-        if (ctx.channel().isActive()) {
-          Throwable cause = f.cause();
-          failOwed(cause instanceof ConnectTimeoutException
-              ? ProxyAnswer.gatewayTimeout(relay.upstream, "did not accept a connection within "
-                  + relay.options.connectTimeout().toMillis() + " ms")
-              : ProxyAnswer.badGateway(relay.upstream, "could not be reached: "
-                  + (cause == null ? "connection failed" : cause.getMessage())));
-        }
-      }
-    });
   }
 
   /**
@@ -289,7 +232,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
    * cancelling a task for every request would cost more than the proxying itself.
    */
   void armResponseTimer() {
-    if (responseTimer != null || connecting) {
+    if (responseTimer != null || upstream.connecting()) {
       return;
     }
     ExchangeCapture head = waitingHead();
@@ -301,7 +244,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   private void responseTimerFired() {
     responseTimer = null;
     ExchangeCapture head = waitingHead();
-    if (head == null || connecting) {
+    if (head == null || upstream.connecting()) {
       return;
     }
     long left = left(head);
@@ -309,7 +252,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
       responseTimer = ctx.executor().schedule(this::responseTimerFired, left, TimeUnit.NANOSECONDS);
       return;
     }
-    closeUpstream();
+    upstream.close();
     failOwed(ProxyAnswer.gatewayTimeout(relay.upstream, "did not start its response within "
         + relay.options.responseTimeout().toMillis() + " ms"));
   }
@@ -331,7 +274,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   }
 
   void updateClientReads() {
-    boolean read = !connecting && !upgradePending && !upstreamUnwritable;
+    boolean read = !upstream.connecting() && !upgradePending && !upstreamUnwritable;
     ctx.channel().config().setAutoRead(read);
   }
 
@@ -341,7 +284,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   }
 
   void upstreamWritabilityChanged(Channel ch) {
-    if (ch == upstream && upstreamUnwritable && ch.isWritable()) {
+    if (upstream.is(ch) && upstreamUnwritable && ch.isWritable()) {
       upstreamUnwritable = false;
       updateClientReads();
     }
@@ -349,26 +292,29 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-    if (upstream != null && ctx.channel().isWritable()) {
-      upstream.config().setAutoRead(true);
+    if (ctx.channel().isWritable()) {
+      upstream.resumeReads();
     }
   }
 
   // ---- upstream -> client (see ResponseRelay) ----
 
   void fromUpstream(Channel ch, Object msg) {
-    if (ch != upstream) {
+    if (!upstream.is(ch)) {
       ReferenceCountUtil.release(msg);
       return;
     }
-    lastActivity = System.nanoTime();
+    clock.begin();
+    lastActivity = clock.now();
     responses.onMessage(msg);
   }
 
   void upstreamReadComplete(Channel ch) {
-    if (ch != upstream) {
+    clock.end();
+    if (!upstream.is(ch)) {
       return;
     }
+    responses.writeHeldHead();
     ctx.flush();
     if (!ctx.channel().isWritable()) {
       ch.config().setAutoRead(false);
@@ -376,19 +322,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
   }
 
   void upstreamClosed(Channel ch) {
-    if (ch != upstream) {
+    if (!upstream.is(ch)) {
       return;
     }
-    upstream = null;
+    upstream.lost(ch);
     responses.upstreamClosed();
-  }
-
-  void closeUpstream() {
-    Channel up = upstream;
-    upstream = null;
-    if (up != null) {
-      up.close();
-    }
   }
 
   /** Turns both connections into a byte tunnel after a 101 (WebSocket, h2c…): no HTTP parsing any more. */
@@ -398,9 +336,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
       ctx.pipeline().remove(HttpObjectDecoder.class);
     }
     ctx.pipeline().remove(encoder);
-    if (upstream != null) {
-      upstream.pipeline().remove("http");
-    }
+    upstream.startTunnel();
     upgradeAnswered();
   }
 
@@ -422,14 +358,14 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
+    clock.end();
     cancelResponseTimer();
     if (idleTimer != null) {
       idleTimer.cancel(false);
       idleTimer = null;
     }
-    releasePending();
     responses.clientClosed();
-    closeUpstream();
+    upstream.release();
     for (ExchangeCapture c : inFlight) {
       if (c.localAnswer != null) {
         c.localAnswer.release();
@@ -446,12 +382,5 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
       cause.printStackTrace();
     }
     ctx.close();
-  }
-
-  private void releasePending() {
-    Object msg;
-    while ((msg = pending.poll()) != null) {
-      ReferenceCountUtil.release(msg);
-    }
   }
 }

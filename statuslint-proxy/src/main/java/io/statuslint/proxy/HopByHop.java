@@ -51,7 +51,11 @@ final class HopByHop {
    * left as received, for the checker.
    */
   static HttpHeaders forward(HttpHeaders in, boolean keepUpgrade, CharSequence host) {
-    List<String> listed = connectionOptions(in);
+    return forward(in, connectionOptions(in), keepUpgrade, host);
+  }
+
+  /** {@link #forward(HttpHeaders, boolean, CharSequence)} with the Connection options already parsed. */
+  static HttpHeaders forward(HttpHeaders in, List<String> listed, boolean keepUpgrade, CharSequence host) {
     HttpHeaders out = FORWARDED.newHeaders();
     boolean hostDone = false;
     for (Iterator<Map.Entry<CharSequence, CharSequence>> it = in.iteratorCharSequence(); it.hasNext(); ) {
@@ -112,11 +116,15 @@ final class HopByHop {
     }
     List<String> out = new ArrayList<>(2);
     for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
-      for (String token : value.split(",")) {
-        String t = token.trim().toLowerCase(Locale.ROOT);
+      int start = 0;
+      while (start <= value.length()) {
+        int comma = value.indexOf(',', start);
+        int end = comma < 0 ? value.length() : comma;
+        String t = value.substring(start, end).trim().toLowerCase(Locale.ROOT);
         if (!t.isEmpty()) {
           out.add(t);
         }
+        start = end + 1;
       }
     }
     return out;
@@ -124,7 +132,11 @@ final class HopByHop {
 
   /** Whether the message asks for the connection to close after it. */
   static boolean asksToClose(HttpHeaders headers, HttpVersion version) {
-    List<String> options = connectionOptions(headers);
+    return asksToClose(connectionOptions(headers), version);
+  }
+
+  /** {@link #asksToClose(HttpHeaders, HttpVersion)} on the message's parsed Connection options. */
+  static boolean asksToClose(List<String> options, HttpVersion version) {
     if (options.contains("close")) {
       return true;
     }
@@ -134,7 +146,11 @@ final class HopByHop {
 
   /** Whether a request asks to switch protocols (RFC 9110 §7.8): Upgrade listed in Connection. */
   static boolean asksToUpgrade(HttpHeaders headers) {
-    return headers.contains(HttpHeaderNames.UPGRADE) && connectionOptions(headers).contains("upgrade");
+    return asksToUpgrade(headers, connectionOptions(headers));
+  }
+
+  static boolean asksToUpgrade(HttpHeaders headers, List<String> options) {
+    return options.contains("upgrade") && headers.contains(HttpHeaderNames.UPGRADE);
   }
 
   /**

@@ -17,6 +17,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.util.ResourceLeakDetector;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -44,6 +45,7 @@ final class Relay implements AutoCloseable {
   }
 
   static Relay start(ProxyOptions options, CaptureSink sink, int threads) throws InterruptedException {
+    quietLeakDetection();
     boolean epoll = Epoll.isAvailable();
     IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     Class<? extends ServerChannel> serverType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
@@ -57,16 +59,18 @@ final class Relay implements AutoCloseable {
           .channel(serverType)
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
+          .childOption(ChannelOption.ALLOCATOR, RelayContext.allocator())
           .childHandler(new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-              RequestHeadDeadline deadline = new RequestHeadDeadline(options.requestHeadTimeout().toNanos());
+              ReadClock clock = new ReadClock();
+              RequestHeadDeadline deadline = new RequestHeadDeadline(options.requestHeadTimeout().toNanos(), clock);
               FaithfulResponseEncoder encoder = new FaithfulResponseEncoder();
               ch.pipeline()
                   .addLast(deadline)
                   .addLast(new HttpRequestDecoder(RelayContext.decoderConfig()))
                   .addLast(encoder)
-                  .addLast(new ClientConnection(context[0], encoder, deadline));
+                  .addLast(new ClientConnection(context[0], encoder, deadline, clock));
             }
           });
       Channel server = b.bind(listen).sync().channel();
@@ -77,6 +81,18 @@ final class Relay implements AutoCloseable {
     } catch (InterruptedException | RuntimeException e) {
       group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
       throw e;
+    }
+  }
+
+  /**
+   * Netty samples one buffer allocation in 128 for leak tracking by default, recording a stack trace
+   * each time: a few per cent of the relay's time, for a check that belongs in tests. Off unless the
+   * user asks for it with {@code -Dio.netty.leakDetection.level=...}.
+   */
+  private static void quietLeakDetection() {
+    if (System.getProperty("io.netty.leakDetection.level") == null
+        && System.getProperty("io.netty.leakDetectionLevel") == null) {
+      ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
     }
   }
 

@@ -16,14 +16,16 @@ final class RequestHeadDeadline extends ChannelDuplexHandler {
   static final Object EXPIRED = new Object();
 
   private final long timeoutNanos;
+  private final ReadClock clock;
   private ChannelHandlerContext ctx;
   private boolean awaitingHead = true;
   /** When the head now arriving started (0: none is arriving). */
   private long headStarted;
   private ScheduledFuture<?> timer;
 
-  RequestHeadDeadline(long timeoutNanos) {
+  RequestHeadDeadline(long timeoutNanos, ReadClock clock) {
     this.timeoutNanos = timeoutNanos;
+    this.clock = clock;
   }
 
   @Override
@@ -33,8 +35,10 @@ final class RequestHeadDeadline extends ChannelDuplexHandler {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+    // First in the pipeline: the client connection's read batch starts here.
+    clock.begin();
     if (awaitingHead && headStarted == 0) {
-      headStarted = System.nanoTime();
+      headStarted = clock.now();
       if (timer == null) {
         timer = ctx.executor().schedule(this::expire, timeoutNanos, TimeUnit.NANOSECONDS);
       }

@@ -48,9 +48,10 @@ class ProxyRelayTest {
   @Test
   void removesHopByHopFieldsAndThoseTheConnectionHeaderNames() throws Exception {
     try (RawUpstream up = new RawUpstream((head, in, out, s) -> {
+          // Kept before answering: the client may read the answer before this thread runs on.
+          RECEIVED.set(head);
           out.write(("HTTP/1.1 200 Fine Thanks\r\nX-B: 1\r\nx-a: 2\r\nConnection: X-Hop\r\nX-Hop: gone\r\n"
               + "Keep-Alive: timeout=5\r\nContent-Length: 2\r\n\r\nok").getBytes(StandardCharsets.ISO_8859_1));
-          RECEIVED.set(head);
         });
         ProxyHarness p = new ProxyHarness(up.url());
         RawClient c = new RawClient(p.port())) {
