@@ -24,18 +24,17 @@ import java.util.regex.Pattern;
     rfc = "RFC 9110 §15")
 public final class StatusOutOfRange implements Rule {
 
-  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-  /** OpenAPI range keys: they declare a class, not a code, and are valid only in upper case. */
-  private static final Pattern RANGE_KEY = Pattern.compile("[1-5]XX");
+  /** OpenAPI range keys in any case: they declare a class, not a code, and are valid only as 1XX–5XX. */
   private static final Pattern LOWER_CASE_RANGE_KEY = Pattern.compile("[1-5][xX][xX]");
 
   @Override
   public void check(ResponseView response, FindingSink findings) {
     String written = response.statusText();
-    if (written != null && (RANGE_KEY.matcher(written).matches() || written.equals("default"))) {
+    // Every response passes here, so the written form is judged character by character.
+    if (written != null && (isRangeKey(written) || written.equals("default"))) {
       return;
     }
-    boolean wellWritten = written == null || THREE_DIGITS.matcher(written).matches();
+    boolean wellWritten = written == null || isThreeDigits(written);
     if (wellWritten && StatusRegistry.inRange(response.status())) {
       return;
     }
@@ -44,6 +43,24 @@ public final class StatusOutOfRange implements Rule {
         "status " + shown + " is not a valid HTTP status code: codes are three digits from 100 to 599",
         suggestion(shown),
         null);
+  }
+
+  /** {@code 1XX} to {@code 5XX}, upper case only. */
+  private static boolean isRangeKey(String s) {
+    return s.length() == 3 && s.charAt(0) >= '1' && s.charAt(0) <= '5' && s.charAt(1) == 'X' && s.charAt(2) == 'X';
+  }
+
+  /** Exactly three ASCII digits (a status written 2000, 20 or 2O0 is not one). */
+  private static boolean isThreeDigits(String s) {
+    if (s.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Suggestion suggestion(String shown) {
