@@ -154,7 +154,7 @@ final class StringCapture extends FilterInputStream {
     private int keptLen;
     private final boolean keeping;
     /** Set once the string outgrew {@code keep}: counts what the rest decodes to. */
-    private RawJsonString.Scan overflow;
+    private RawStringScan overflow;
     private long rawLength;
     /** Backslashes at the end of what was walked so far (they escape what follows when odd). */
     private int trailingBackslashes;
@@ -236,7 +236,7 @@ final class StringCapture extends FilterInputStream {
         System.arraycopy(b, from, kept, keptLen, stored);
         keptLen += stored;
         if (stored < n) {
-          overflow = RawJsonString.Scan.of(kept, keptLen);
+          overflow = RawStringScan.of(kept, keptLen);
           overflow.continueWith(b, from + stored, n - stored);
         }
       }
