@@ -45,4 +45,25 @@ class UsageErrorsTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("/nonexistent/traffic.har").doesNotContain("\tat ");
   }
+
+  @Test
+  void usageMistakesPointAtTheRightHelp() {
+    CliRun typo = CliRun.of("chek", "x.har");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("Try 'statuslint --help' for usage.");
+
+    CliRun missing = CliRun.of("check");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("Missing required parameter", "Try 'statuslint check --help' for usage.");
+  }
+
+  @Test
+  void helpListsEveryCommandWhicheverWayItIsAsked() {
+    for (String[] args : new String[][] {{"--help"}, {"help"}, {}}) {
+      CliRun r = CliRun.of(args);
+      assertThat(r.out()).as(String.join(" ", args))
+          .contains("check", "lint", "probe", "codes", "explain", "rules", "demo", "proxy");
+    }
+    assertThat(CliRun.of("help", "lint").out()).contains("Usage: statuslint lint");
+  }
 }
