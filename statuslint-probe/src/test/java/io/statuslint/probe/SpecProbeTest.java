@@ -60,6 +60,7 @@ class SpecProbeTest {
         return;
       }
       boolean known = path.matches("(/v1)?/orders/\\d+") || path.equals("/v1/health") || path.equals("/public")
+          || path.equals("/v1/plain") || path.equals("/r2/reports") || path.equals("/x3/exports")
           || path.equals("/v1/orders");
       String type = x.getRequestHeaders().getFirst("Content-Type");
       if (!known) {
@@ -163,5 +164,12 @@ class SpecProbeTest {
     assertThat(seen).as(r.describe()).isNotEmpty()
         .allMatch(s -> s.startsWith("tenant=acme cookie=region=eu trace=null key=null"), "required fields only, no secret")
         .noneMatch(s -> s.contains("accept=text/csv"));
+  }
+
+  @Test
+  void pathItemAndOperationServersMoveTheirPathsButNeverTheHost() throws Exception {
+    ProbeRunner r = probe("servers.yaml");
+    assertThat(requested).as(r.describe()).contains("GET /v1/plain", "GET /r2/reports", "GET /x3/exports")
+        .doesNotContain("GET /v1/reports", "GET /v1/exports");
   }
 }

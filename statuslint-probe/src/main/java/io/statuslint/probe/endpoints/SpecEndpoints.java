@@ -89,7 +89,7 @@ public final class SpecEndpoints implements EndpointSource {
         continue;
       }
       operations += e.getValue().size();
-      out.add(endpoint(prefix, e.getKey(), e.getValue(), source.name()));
+      out.add(endpoint(prefix, basePath.isEmpty(), e.getKey(), e.getValue(), source.name()));
     }
     return new SpecEndpoints(out, operations, left, prefix, result.problems());
   }
@@ -119,10 +119,13 @@ public final class SpecEndpoints implements EndpointSource {
     return problems;
   }
 
-  private static Endpoint endpoint(String prefix, String template, List<SpecOperationView> ops, String specName) {
+  private static Endpoint endpoint(String documentPrefix, boolean ownServers, String template,
+      List<SpecOperationView> ops, String specName) {
     SpecOperationView get = ops.stream().filter(o -> o.method().equals("GET")).findFirst().orElse(null);
-    // GET is what the probe sends first, so its parameters and security are the ones that count.
+    // GET is what the probe sends first, so its parameters, security and servers are the ones that count.
     SpecOperationView main = get != null ? get : ops.get(0);
+    String own = ownServers ? ownServerPath(main) : null;
+    String prefix = own != null ? trimSlash(own) : documentPrefix;
     Set<String> methods = new java.util.TreeSet<>();
     Map<String, List<String>> media = new TreeMap<>();
     for (SpecOperationView op : ops) {
@@ -255,10 +258,28 @@ public final class SpecEndpoints implements EndpointSource {
       String basePath = root.text("basePath");
       return basePath == null ? "" : basePath;
     }
-    SpecArray servers = root.array("servers");
+    String path = firstServerPath(root.array("servers"));
+    return path == null ? "" : path;
+  }
+
+  /**
+   * The path of the operation's own {@code servers}, else its path item's (OpenAPI 3 lets both
+   * override the document's); null when neither declares any. Only the path is taken: the probe
+   * never leaves the BASE_URL's host, whatever host a server names.
+   */
+  static String ownServerPath(SpecOperationView op) {
+    if (op.swagger2()) {
+      return null;
+    }
+    String own = firstServerPath(op.node().array("servers"));
+    return own != null ? own : firstServerPath(op.pathItem().array("servers"));
+  }
+
+  /** The path of the first entry of a servers list, variables at their defaults; null for none. */
+  private static String firstServerPath(SpecArray servers) {
     if (servers == null || servers.size() == 0 || !(servers.get(0) instanceof SpecObject server)
         || server.text("url") == null) {
-      return "";
+      return null;
     }
     String url = server.text("url");
     SpecObject variables = server.object("variables");
