@@ -49,11 +49,6 @@ final class ReadAhead implements ExchangeReader {
     return r;
   }
 
-  /** Reads an input that is already open. */
-  static ReadAhead of(ExchangeReader source) {
-    return start(() -> source);
-  }
-
   private void pump() {
     Object last = END;
     try {

@@ -138,7 +138,7 @@ public final class JsonBody {
       return Outcome.UNREADABLE;
     }
     if (thorough) {
-      return read(body.textPrefix(MAX_CHARS + 1), body, visitor, true);
+      return read(body.textPrefix(MAX_CHARS + 1), body, visitor, true, false);
     }
     // Most visitors settle on the first members (a resource's "id"), so a short prefix is read first
     // and the rest of a large body is neither decoded nor parsed. A stop there is the answer: the
@@ -146,17 +146,13 @@ public final class JsonBody {
     // members already shown are not shown again.
     String start = body.textPrefix(FIRST_LOOK_CHARS + 1);
     if (start.length() <= FIRST_LOOK_CHARS) {
-      return read(start, body, visitor, false);
+      return read(start, body, visitor, false, false);
     }
     CountingVisitor counted = new CountingVisitor(visitor, 0);
     if (read(start, body, counted, false, true) == Outcome.STOPPED) {
       return Outcome.STOPPED;
     }
-    return read(body.textPrefix(MAX_CHARS + 1), body, new CountingVisitor(visitor, counted.shown), false);
-  }
-
-  private static Outcome read(String text, Body body, MemberVisitor visitor, boolean thorough) {
-    return read(text, body, visitor, thorough, false);
+    return read(body.textPrefix(MAX_CHARS + 1), body, new CountingVisitor(visitor, counted.shown), false, false);
   }
 
   /** @param firstLook whether {@code text} is a short first look at a longer body (so it is cut) */

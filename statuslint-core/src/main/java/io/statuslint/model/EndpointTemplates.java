@@ -95,11 +95,10 @@ public final class EndpointTemplates {
       char c = s.charAt(i);
       boolean digit = c >= '0' && c <= '9';
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      boolean hexLetter = (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
       if (!digit && !(i == 0 && c == '-' && n > 1)) {
         allDigits = false;
       }
-      if (!digit && !hexLetter) {
+      if (!isHex(c)) {
         allHex = false;
       }
       if (!digit && !letter && c != '_' && c != '-') {
@@ -111,6 +110,10 @@ public final class EndpointTemplates {
     return allDigits || (allHex && n >= 16) || (allToken && anyDigit && anyLetter && n >= 20) || isUuid(s);
   }
 
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
   private static boolean isUuid(String s) {
     if (s.length() != 36) {
       return false;
@@ -118,8 +121,7 @@ public final class EndpointTemplates {
     for (int i = 0; i < 36; i++) {
       char c = s.charAt(i);
       boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-      if (dash ? c != '-' : !hex) {
+      if (dash ? c != '-' : !isHex(c)) {
         return false;
       }
     }

@@ -8,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The raw bytes of one JSON string as it stood in the input, from after its opening quote: the whole
- * string up to its closing quote (possibly followed by unrelated bytes), or a kept prefix of a longer
- * one with the sizes of the whole. The parser has already checked the string's syntax when it
+ * The raw bytes of one JSON string as it stood in the input, between its quotes: the whole string,
+ * or a kept prefix of a longer one with the sizes of the whole. The parser has already checked the string's syntax when it
  * skipped it, so unescaping here only has to be fast and to stop cleanly at a cut.
  */
 final class RawJsonString implements Body.DeferredText {
@@ -37,7 +36,7 @@ final class RawJsonString implements Body.DeferredText {
     this.tail = tail;
   }
 
-  /** A whole string: its closing quote lies within {@code raw[0, end)} (or at {@code end}). */
+  /** A whole string: its content is {@code raw[0, end)}. */
   static RawJsonString whole(byte[] raw, int end) {
     return new RawJsonString(raw, end, false, -1, -1, null);
   }
@@ -52,7 +51,7 @@ final class RawJsonString implements Body.DeferredText {
   }
 
   boolean isEmpty() {
-    return end == 0 || raw[0] == '"';
+    return end == 0;
   }
 
   /** Characters of the whole string (known for truncated strings only, else -1). */

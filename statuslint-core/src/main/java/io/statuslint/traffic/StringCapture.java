@@ -288,7 +288,7 @@ final class StringCapture extends FilterInputStream {
      * last bytes (already kept) when there is room, so nothing is copied.
      */
     private void owe(byte[] chunk, int quote, int to) {
-      if (quote >= bridgeLen && chunk != lastArray) {
+      if (quote >= bridgeLen) {
         System.arraycopy(bridge, 0, chunk, quote - bridgeLen, bridgeLen);
         pending = chunk;
         pendingPos = quote - bridgeLen;

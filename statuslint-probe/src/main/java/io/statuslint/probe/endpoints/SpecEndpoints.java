@@ -161,7 +161,7 @@ public final class SpecEndpoints implements EndpointSource {
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (!lower.equals("accept") && !lower.equals("content-type") && !lower.equals("authorization")
           && !Secrets.isSecretHeader(name) && isToken(name)) {
-        headers.put(name, oneLine(value));
+        headers.put(name, fieldValue(value));
       }
     });
     StringBuilder cookie = new StringBuilder();
@@ -182,7 +182,7 @@ public final class SpecEndpoints implements EndpointSource {
   }
 
   /** Header values are one line of visible text (RFC 9110 §5.5); an example with a newline is cut there. */
-  private static String oneLine(String value) {
+  private static String fieldValue(String value) {
     int nl = value.indexOf('\n');
     String v = nl < 0 ? value : value.substring(0, nl);
     return v.replace('\r', ' ').strip();
